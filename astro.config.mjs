@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { loadModel } from './src/plugins/load-model.ts';
+import { guideMarkup } from './src/plugins/guide-markup.ts';
+
+// SITE and BASE let one build serve any origin and sub-path (for example a project page).
+const site = process.env.SITE ?? 'http://localhost:4321';
+const base = process.env.BASE ?? '/';
+
+const elements = loadModel(new URL('./content/model/elements.json', import.meta.url).pathname);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  markdown: {
+    // Prism marks tokens with classes; Shiki's inline styles would need 'unsafe-inline' under a CSP.
+    syntaxHighlight: 'prism',
+    processor: satteri({ hastPlugins: [guideMarkup({ elements, base })] }),
+  },
+  integrations: [mdx(), preact(), sitemap()],
+});

@@ -1,0 +1,121 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent } from 'hast';
+import type { HastPluginDefinition, MdxJsxAttributeUnion, PluginFactoryContext } from 'satteri';
+import { elementLabel, type ModelElement } from '../schemas/model.ts';
+import { elementHref } from '../lib/paths.ts';
+
+interface Options {
+  elements: readonly ModelElement[];
+  base: string;
+}
+
+const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
+  type: 'element',
+  tagName,
+  properties,
+  children,
+});
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+function attribute(attributes: readonly MdxJsxAttributeUnion[], name: string): string | undefined {
+  const found = attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
+  return found && typeof found.value === 'string' ? found.value : undefined;
+}
+
+/** A heading followed by the link that copies its URL; the link stays outside the heading's text. */
+export function headingWithLink(heading: Element, id: string, label: string): Element {
+  return h('div', { className: ['heading-wrap'] }, [
+    heading,
+    h('a', { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' }, [
+      h('span', { ariaHidden: 'true' }, [text('#')]),
+      h('span', { className: ['sr-only'] }, [text(`Copy link to section: ${label}`)]),
+    ]),
+  ]);
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const classes = node.properties?.['className'];
+  return Array.isArray(classes) && classes.includes(name);
+}
+
+function pageSlug(fileURL: URL | undefined): string {
+  const name = fileURL?.pathname.split('/').pop() ?? '';
+  return name.replace(/\.mdx?$/, '');
+}
+
+/**
+ * Guide pages write `<Element id="step-1">…</Element>` and `<ElementLink id="trait-2" />`.
+ * This plugin turns them into plain HTML at build time, taking names from the model data,
+ * and fails the build on an id the model does not have. It also gives every h2/h3 an id
+ * and a copy-link control, so that each section of the guide can be linked to.
+ */
+export function guideMarkup({ elements, base }: Options) {
+  const byId = new Map(elements.map((element) => [element.id, element]));
+
+  return (ctx: PluginFactoryContext): HastPluginDefinition[] => {
+    const slugger = new GithubSlugger();
+    const file = ctx.fileURL?.pathname ?? 'an MDX file';
+    const lookup = (id: string | undefined, tag: string): ModelElement => {
+      const element = id === undefined ? undefined : byId.get(id);
+      if (!element) {
+        const known = [...byId.keys()].join(', ');
+        throw new Error(`${file}: <${tag} id="${id ?? ''}"> names no element of the model (known ids: ${known})`);
+      }
+      return element;
+    };
+
+    const modelElements: HastPluginDefinition = {
+      name: 'guide-model-elements',
+      mdxJsxFlowElement: {
+        filter: ['Element'],
+        visit(node, visitor) {
+          const element = lookup(attribute(node.attributes, 'id'), 'Element');
+          const slug = pageSlug(ctx.fileURL);
+          if (slug !== element.page) {
+            throw new Error(`${file}: <Element id="${element.id}"> belongs on the page "${element.page}" (see content/model/elements.json, field page)`);
+          }
+          const level = attribute(node.attributes, 'level') ?? '2';
+          const label = `${elementLabel(element)}: ${element.name}`;
+          const heading = h(`h${level}`, { id: element.id }, [
+            h('span', { className: ['element-label'] }, [text(`${elementLabel(element)}:`)]),
+            text(` ${element.name}`),
+          ]);
+          visitor.replaceNode(
+            node,
+            h('section', { className: ['element', `element-${element.kind}`], dataElement: element.id, ariaLabelledby: element.id }, [
+              headingWithLink(heading, element.id, label),
+              ...(node.children as ElementContent[]),
+            ]),
+          );
+        },
+      },
+      mdxJsxTextElement: {
+        filter: ['ElementLink'],
+        visit(node, visitor) {
+          const element = lookup(attribute(node.attributes, 'id'), 'ElementLink');
+          const children = node.children.length > 0 ? (node.children as ElementContent[]) : [text(`${elementLabel(element)}: ${element.name}`)];
+          visitor.replaceNode(node, h('a', { href: elementHref(base, element), className: ['element-link'] }, children));
+        },
+      },
+    };
+
+    // A pass of its own, so that it also reaches the headings that the elements pass made.
+    const headingLinks: HastPluginDefinition = {
+      name: 'guide-heading-links',
+      element: {
+        filter: ['h2', 'h3'],
+        visit(node, visitor) {
+          const parent = visitor.parent(node);
+          if (parent.type === 'element' && hasClass(parent, 'heading-wrap')) return;
+          const label = visitor.textContent(node);
+          const existing = node.properties?.['id'];
+          const id = typeof existing === 'string' ? existing : slugger.slug(label);
+          const heading = h(node.tagName, { ...node.properties, id }, node.children);
+          visitor.replaceNode(node, headingWithLink(heading, id, label));
+        },
+      },
+    };
+
+    return [modelElements, headingLinks];
+  };
+}
