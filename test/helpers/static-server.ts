@@ -1,0 +1,59 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
+
+export interface RunningServer {
+  /** Origin plus base path, ending in "/": where the site's home page is. */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves a built site from `root` under the sub-path `base`, as a static host would (404.html on misses). */
+export async function startServer(root = 'dist', base = '/'): Promise<RunningServer> {
+  const rootDir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const fileFor = async (pathname: string): Promise<string | undefined> => {
+    if (!pathname.startsWith(prefix)) return undefined;
+    const relative = normalize(decodeURIComponent(pathname.slice(prefix.length)));
+    if (relative.startsWith('..')) return undefined;
+    for (const candidate of [join(rootDir, relative), join(rootDir, relative, 'index.html')]) {
+      const info = await stat(candidate).catch(() => undefined);
+      if (info?.isFile()) return candidate;
+    }
+    return undefined;
+  };
+
+  const server: Server = createServer(async (request, response) => {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const file = await fileFor(pathname);
+    const status = file ? 200 : 404;
+    const body = file ?? join(rootDir, '404.html');
+    response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
+    createReadStream(body).pipe(response);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}${prefix}`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
