@@ -1,6 +1,13 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent } from 'hast';
-import type { HastPluginDefinition, MdxJsxAttributeUnion, PluginFactoryContext } from 'satteri';
+import type {
+  HastPluginDefinition,
+  HastVisitorContext,
+  MdxJsxAttributeUnion,
+  MdxJsxFlowElementHast,
+  MdxJsxTextElementHast,
+  PluginFactoryContext,
+} from 'satteri';
 import { elementLabel, type ModelElement } from '../schemas/model.ts';
 import { elementHref } from '../lib/paths.ts';
 
@@ -64,39 +71,43 @@ export function guideMarkup({ elements, base }: Options) {
       return element;
     };
 
+    type JsxNode = MdxJsxFlowElementHast | MdxJsxTextElementHast;
+
+    const replaceElement = (node: Readonly<JsxNode>, visitor: HastVisitorContext): void => {
+      const element = lookup(attribute(node.attributes, 'id'), 'Element');
+      const slug = pageSlug(ctx.fileURL);
+      if (slug !== element.page) {
+        throw new Error(`${file}: <Element id="${element.id}"> belongs on the page "${element.page}" (see content/model/elements.json, field page)`);
+      }
+      const level = attribute(node.attributes, 'level') ?? '2';
+      const label = `${elementLabel(element)}: ${element.name}`;
+      const heading = h(`h${level}`, { id: element.id }, [
+        h('span', { className: ['element-label'] }, [text(`${elementLabel(element)}:`)]),
+        text(` ${element.name}`),
+      ]);
+      visitor.replaceNode(
+        node,
+        h('section', { className: ['element', `element-${element.kind}`], dataElement: element.id, ariaLabelledby: element.id }, [
+          headingWithLink(heading, element.id, label),
+          ...node.children,
+        ]),
+      );
+    };
+
+    const replaceElementLink = (node: Readonly<JsxNode>, visitor: HastVisitorContext): void => {
+      const element = lookup(attribute(node.attributes, 'id'), 'ElementLink');
+      const children = node.children.length > 0 ? [...node.children] : [text(`${elementLabel(element)}: ${element.name}`)];
+      visitor.replaceNode(node, h('a', { href: elementHref(base, element), className: ['element-link'] }, children));
+    };
+
     const modelElements: HastPluginDefinition = {
       name: 'guide-model-elements',
-      mdxJsxFlowElement: {
-        filter: ['Element'],
-        visit(node, visitor) {
-          const element = lookup(attribute(node.attributes, 'id'), 'Element');
-          const slug = pageSlug(ctx.fileURL);
-          if (slug !== element.page) {
-            throw new Error(`${file}: <Element id="${element.id}"> belongs on the page "${element.page}" (see content/model/elements.json, field page)`);
-          }
-          const level = attribute(node.attributes, 'level') ?? '2';
-          const label = `${elementLabel(element)}: ${element.name}`;
-          const heading = h(`h${level}`, { id: element.id }, [
-            h('span', { className: ['element-label'] }, [text(`${elementLabel(element)}:`)]),
-            text(` ${element.name}`),
-          ]);
-          visitor.replaceNode(
-            node,
-            h('section', { className: ['element', `element-${element.kind}`], dataElement: element.id, ariaLabelledby: element.id }, [
-              headingWithLink(heading, element.id, label),
-              ...(node.children as ElementContent[]),
-            ]),
-          );
-        },
-      },
-      mdxJsxTextElement: {
-        filter: ['ElementLink'],
-        visit(node, visitor) {
-          const element = lookup(attribute(node.attributes, 'id'), 'ElementLink');
-          const children = node.children.length > 0 ? (node.children as ElementContent[]) : [text(`${elementLabel(element)}: ${element.name}`)];
-          visitor.replaceNode(node, h('a', { href: elementHref(base, element), className: ['element-link'] }, children));
-        },
-      },
+      // Alone on a line (say, as a list item of its own), MDX parses a tag as a flow element.
+      mdxJsxFlowElement: [
+        { filter: ['Element'], visit: replaceElement },
+        { filter: ['ElementLink'], visit: replaceElementLink },
+      ],
+      mdxJsxTextElement: { filter: ['ElementLink'], visit: replaceElementLink },
     };
 
     // A pass of its own, so that it also reaches the headings that the elements pass made.
