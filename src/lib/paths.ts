@@ -14,3 +14,11 @@ export function elementHref(base: string, element: { id: string; page: string })
 export function permalinkHref(base: string, id: string): string {
   return pageHref(base, `to/${id}`);
 }
+
+/** Puts the base path before a root-relative link ("/traits/"); other links are returned unchanged. */
+export function withBase(base: string, href: string): string {
+  if (!href.startsWith('/') || href.startsWith('//')) return href;
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (root === '/' || href.startsWith(root)) return href;
+  return `${root}${href.slice(1)}`;
+}

@@ -9,7 +9,7 @@ import type {
   PluginFactoryContext,
 } from 'satteri';
 import { elementLabel, type ModelElement } from '../schemas/model.ts';
-import { elementHref } from '../lib/paths.ts';
+import { elementHref, withBase } from '../lib/paths.ts';
 
 interface Options {
   elements: readonly ModelElement[];
@@ -113,18 +113,31 @@ export function guideMarkup({ elements, base }: Options) {
     // A pass of its own, so that it also reaches the headings that the elements pass made.
     const headingLinks: HastPluginDefinition = {
       name: 'guide-heading-links',
-      element: {
-        filter: ['h2', 'h3'],
-        visit(node, visitor) {
-          const parent = visitor.parent(node);
-          if (parent.type === 'element' && hasClass(parent, 'heading-wrap')) return;
-          const label = visitor.textContent(node);
-          const existing = node.properties?.['id'];
-          const id = typeof existing === 'string' ? existing : slugger.slug(label);
-          const heading = h(node.tagName, { ...node.properties, id }, node.children);
-          visitor.replaceNode(node, headingWithLink(heading, id, label));
+      element: [
+        {
+          filter: ['h2', 'h3'],
+          visit(node, visitor) {
+            const parent = visitor.parent(node);
+            if (parent.type === 'element' && hasClass(parent, 'heading-wrap')) return;
+            const label = visitor.textContent(node);
+            const existing = node.properties?.['id'];
+            const id = typeof existing === 'string' ? existing : slugger.slug(label);
+            const heading = h(node.tagName, { ...node.properties, id }, node.children);
+            visitor.replaceNode(node, headingWithLink(heading, id, label));
+          },
         },
-      },
+        {
+          // Authors write site links from the root ("/traits/"); a sub-path build must still reach them.
+          filter: ['a'],
+          visit(node, visitor) {
+            const href = node.properties?.['href'];
+            if (typeof href === 'string') {
+              const rebased = withBase(base, href);
+              if (rebased !== href) visitor.setProperty(node, 'href', rebased);
+            }
+          },
+        },
+      ],
     };
 
     return [modelElements, headingLinks];

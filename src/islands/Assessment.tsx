@@ -1,0 +1,40 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { AssessmentDefinition } from '../schemas/assessment.ts';
+import { createSession } from '../stores/assessment-session.ts';
+import { readShareFragment } from '../lib/share-fragment.ts';
+import { StaticQuestions } from './assessment/StaticQuestions.tsx';
+import { OwnRun } from './assessment/OwnRun.tsx';
+import { SharedResult } from './assessment/SharedResult.tsx';
+import type { ElementRefs } from './assessment/types.ts';
+
+interface Props {
+  definition: AssessmentDefinition;
+  elements: ElementRefs;
+}
+
+/**
+ * The assessment: every question as static HTML on the server (and for readers without JavaScript);
+ * once mounted, either the reader's own run or a result someone shared through the URL fragment.
+ * Rendering the interactive view only after mount also means restored answers are drawn fresh,
+ * never left to hydration (which would not restore the radios' checked state).
+ */
+export default function Assessment({ definition, elements }: Props) {
+  const [mode, setMode] = useState<'static' | 'own' | 'shared'>('static');
+  const [fragment, setFragment] = useState('');
+  useEffect(() => {
+    const hash = location.hash;
+    setFragment(hash);
+    setMode(readShareFragment(hash) === undefined ? 'own' : 'shared');
+  }, []);
+
+  if (mode === 'static') return <StaticQuestions definition={definition} elements={elements} />;
+  if (mode === 'shared') return <SharedResult definition={definition} elements={elements} fragment={fragment} />;
+  return <OwnSession definition={definition} elements={elements} />;
+}
+
+function OwnSession({ definition, elements }: Props) {
+  const session = useMemo(() => createSession(definition), [definition]);
+  useStore(session.$screen);
+  return <OwnRun session={session} elements={elements} />;
+}

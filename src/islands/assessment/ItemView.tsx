@@ -1,0 +1,68 @@
+import type { AssessmentDefinition } from '../../schemas/assessment.ts';
+import type { Session } from '../../stores/assessment-session.ts';
+import type { ElementRefs } from './types.ts';
+
+interface Props {
+  definition: AssessmentDefinition;
+  index: number;
+  chosen: string | undefined;
+  fromReview: boolean;
+  session: Session;
+  elements: ElementRefs;
+}
+
+/** One question: a fieldset of native radios, with progress, back and next. */
+export function ItemView({ definition, index, chosen, fromReview, session, elements }: Props) {
+  const item = definition.items[index];
+  if (!item) return null;
+  const total = definition.items.length;
+  const about = elements[item.about];
+  const last = index === total - 1;
+
+  return (
+    <form
+      class="item-view"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (fromReview) session.review();
+        else session.next();
+      }}
+    >
+      <h2 class="progress-heading" tabIndex={-1} data-autofocus>
+        Question {index + 1} of {total}
+      </h2>
+      <progress max={total} value={index + 1} aria-hidden="true" />
+      <fieldset>
+        <legend>{item.prompt}</legend>
+        {item.help && <p class="help">{item.help}</p>}
+        <div class="answers">
+          {item.answers.map((answer) => (
+            <label class="answer" key={answer.id}>
+              <input
+                type="radio"
+                name={item.id}
+                value={answer.id}
+                checked={chosen === answer.id}
+                onChange={() => session.answer(item.id, answer.id)}
+              />
+              <span>{answer.label}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      {about && (
+        <p class="about-link">
+          This question is about <a href={about.href}>{about.label}</a>.
+        </p>
+      )}
+      <div class="button-row">
+        <button type="button" class="button" onClick={() => session.back()}>
+          Back
+        </button>
+        <button type="submit" class="button primary">
+          {fromReview ? 'Back to review' : last ? 'Review answers' : chosen ? 'Next' : 'Skip'}
+        </button>
+      </div>
+    </form>
+  );
+}

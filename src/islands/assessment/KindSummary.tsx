@@ -1,0 +1,83 @@
+import type { PathPlacement } from '../../lib/path-placement.ts';
+import type { TraitProfile } from '../../lib/trait-profile.ts';
+import type { ElementRefs } from './types.ts';
+
+const stepStatus = { reached: 'taken', 'not-reached': 'not yet', unanswered: 'not answered' } as const;
+const traitLevel = { strong: 'strong', partly: 'partly there', weak: 'weak', unknown: 'not answered' } as const;
+
+/** Where the reader stands on the five steps, and which comes next. */
+export function PathSummary({ placement, elements }: { placement: PathPlacement; elements: ElementRefs }) {
+  const link = (id: string) => <a href={elements[id]?.href}>{elements[id]?.label ?? id}</a>;
+  return (
+    <>
+      <h3>Where you are on the path</h3>
+      <ol class="step-list">
+        {placement.steps.map((entry) => (
+          <li key={entry.step} data-status={entry.status}>
+            {link(entry.step)}: <strong>{stepStatus[entry.status]}</strong>
+          </li>
+        ))}
+      </ol>
+      {placement.complete ? (
+        <p>You have taken all five steps: the path is behind you, and the group is yours.</p>
+      ) : (
+        placement.next.length > 0 && (
+          <p>
+            Next on the path:{' '}
+            {placement.next.map((id, index) => (
+              <span key={id}>
+                {index > 0 && ' or '}
+                {link(id)}
+              </span>
+            ))}
+            {placement.next.length > 1 && ' (these two come in either order)'}.
+          </p>
+        )
+      )}
+    </>
+  );
+}
+
+/** How strongly the group shows each trait, with the weakest ones to look at first. */
+export function TraitSummary({ profile, elements }: { profile: TraitProfile; elements: ElementRefs }) {
+  const link = (id: string) => <a href={elements[id]?.href}>{elements[id]?.label ?? id}</a>;
+  return (
+    <>
+      <h3>Your group's traits</h3>
+      <ul class="bars trait-bars">
+        {profile.traits.map((entry) => {
+          const percent = entry.strength === null ? 0 : Math.round(entry.strength * 100);
+          return (
+            <li key={entry.trait} class="bar">
+              <span class="bar-label">{link(entry.trait)}</span>
+              <svg class="bar-track" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+                <rect class="bar-bg" x="0" y="0" width="100" height="6" rx="1" />
+                <rect class="bar-fill" x="0" y="0" width={percent} height="6" rx="1" />
+              </svg>
+              <span class="bar-value">
+                {traitLevel[entry.level]}
+                {entry.strength !== null && ` (${percent}%)`}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {profile.flat ? (
+        <p>Your answers show the traits about evenly: no single one stands out as weaker than the rest.</p>
+      ) : (
+        profile.weakest.length > 0 && (
+          <p>
+            The trait{profile.weakest.length > 1 ? 's' : ''} that most want attention:{' '}
+            {profile.weakest.map((id, index) => (
+              <span key={id}>
+                {index > 0 && ', '}
+                {link(id)}
+              </span>
+            ))}
+            .
+          </p>
+        )
+      )}
+    </>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { useStore } from '@nanostores/preact';
+import type { Session } from '../../stores/assessment-session.ts';
+import { NoticeBar } from './NoticeBar.tsx';
+import { ItemView } from './ItemView.tsx';
+import { Review } from './Review.tsx';
+import { ResultView } from './ResultView.tsx';
+import { ResultActions } from './ResultActions.tsx';
+import { Intro } from './Intro.tsx';
+import type { ElementRefs } from './types.ts';
+
+/** The reader's own run: a notice about saved answers, then the screen the session is on. */
+export function OwnRun({ session, elements }: { session: Session; elements: ElementRefs }) {
+  const screen = useStore(session.$screen);
+  const answers = useStore(session.$answers);
+  const notice = useStore(session.$notice);
+  const result = useStore(session.$result);
+  const { definition } = session;
+  const root = useRef<HTMLDivElement>(null);
+  const shown = useRef(false);
+  const screenKey = screen.name === 'item' ? `item-${screen.index}` : screen.name;
+
+  // Each new screen puts keyboard and screen reader users at its heading, not on a stale button;
+  // the first screen after loading leaves focus where the browser put it.
+  useEffect(() => {
+    if (shown.current) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    shown.current = true;
+  }, [screenKey]);
+
+  return (
+    <div class="assessment-run" ref={root} data-pagefind-ignore>
+      {notice && <NoticeBar notice={notice} onContinue={session.dismissNotice} onStartOver={session.startOver} />}
+      {screen.name === 'intro' && <Intro definition={definition} onStart={session.start} />}
+      {screen.name === 'item' && (
+        <ItemView
+          definition={definition}
+          index={screen.index}
+          chosen={answers[definition.items[screen.index]?.id ?? '']}
+          fromReview={screen.fromReview === true}
+          session={session}
+          elements={elements}
+        />
+      )}
+      {screen.name === 'review' && <Review definition={definition} answers={answers} session={session} />}
+      {screen.name === 'result' && (
+        <ResultView definition={definition} answers={answers} result={result} elements={elements}>
+          <ResultActions session={session} />
+        </ResultView>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { Session } from '../../stores/assessment-session.ts';
+import { encodeShareCode } from '../../lib/share-code.ts';
+import { shareFragment } from '../../lib/share-fragment.ts';
+import { announce } from '../../scripts/announce.ts';
+
+/** What a reader can do with their own result: change, print, share, or clear everything. */
+export function ResultActions({ session }: { session: Session }) {
+  const [confirming, setConfirming] = useState(false);
+  const copyLink = async () => {
+    const code = encodeShareCode(session.definition, session.$answers.get());
+    const url = new URL(shareFragment(code), location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      announce('Share link copied. It carries your answers, not your name.');
+    } catch {
+      history.replaceState(null, '', shareFragment(code));
+      announce('Could not copy; the share link is now in the address bar.');
+    }
+  };
+
+  return (
+    <div class="result-actions no-print">
+      <h3>Keep, share or change it</h3>
+      <p class="help">
+        The share link carries your answers in the part of the address after “#”, which browsers do not send to any
+        server. Whoever opens it sees this result, read-only.
+      </p>
+      <div class="button-row">
+        <button type="button" class="button" onClick={session.review}>
+          Change answers
+        </button>
+        <button type="button" class="button" onClick={() => print()}>
+          Print
+        </button>
+        <button type="button" class="button primary" onClick={copyLink}>
+          Copy share link
+        </button>
+        {!confirming && (
+          <button type="button" class="button" onClick={() => setConfirming(true)}>
+            Start over
+          </button>
+        )}
+      </div>
+      {confirming && (
+        <div class="confirm" role="group" aria-label="Start over">
+          <p>Clear all your answers for this assessment from this browser?</p>
+          <div class="button-row">
+            <button type="button" class="button danger" onClick={session.startOver}>
+              Yes, clear them
+            </button>
+            <button type="button" class="button" onClick={() => setConfirming(false)}>
+              Keep them
+            </button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

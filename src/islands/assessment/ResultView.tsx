@@ -1,0 +1,106 @@
+import type { AssessmentResult } from '../../lib/assessment-result.ts';
+import { outcomeOptions } from '../../lib/scoring.ts';
+import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
+import { OptionBars } from './OptionBars.tsx';
+import { PathSummary, TraitSummary } from './KindSummary.tsx';
+import type { ElementRefs } from './types.ts';
+
+interface Props {
+  definition: AssessmentDefinition;
+  answers: Answers;
+  result: AssessmentResult;
+  elements: ElementRefs;
+  /** Shared results are read-only: they have no actions, only a way to take the assessment. */
+  children?: preact.ComponentChildren;
+}
+
+/** The result, in the order a reader needs it: outcome, all three scores, why, next, then actions. */
+export function ResultView({ definition, answers, result, elements, children }: Props) {
+  const { outcome, scores, decisive } = result.score;
+  const chosen = outcomeOptions(outcome);
+  const outcomes = chosen.flatMap((option) => definition.outcomes.filter((entry) => entry.element === option));
+  const others = definition.outcomes.filter((entry) => !chosen.includes(entry.element));
+  const label = (id: string) => elements[id]?.label ?? id;
+
+  return (
+    <div class="result">
+      <h2 tabIndex={-1} data-autofocus class="result-heading">
+        {outcome.kind === 'none'
+          ? 'No result yet'
+          : outcome.kind === 'single'
+            ? `Your result is ${label(outcome.option)}`
+            : `Your result is between ${chosen.map(label).join(' and ')}`}
+      </h2>
+      {outcome.kind === 'none' && <p>None of the answers so far points to an option. Answer a few more questions to see one.</p>}
+      {outcome.kind === 'between' && (
+        <p>
+          Your answers fit these options almost equally well (within {Math.round(result.score.margin * 100) || 0} points of
+          each other), so we show both rather than pick one for you.
+        </p>
+      )}
+      {outcomes.map((entry) => (
+        <div class="outcome" key={entry.element}>
+          <h3>{entry.headline}</h3>
+          <p>{entry.explanation}</p>
+          <p>
+            <a href={elements[entry.element]?.href}>Read about {label(entry.element)} in the guide</a>
+          </p>
+        </div>
+      ))}
+
+      <h3>How each option fits</h3>
+      <OptionBars scores={scores} elements={elements} />
+
+      {decisive.length > 0 && (
+        <>
+          <h3>Why</h3>
+          <p>The answers that counted most towards this result:</p>
+          <ul class="why">
+            {decisive.map((entry) => {
+              const item = definition.items.find((candidate) => candidate.id === entry.itemId);
+              const answer = item?.answers.find((candidate) => candidate.id === entry.answerId);
+              if (!item || !answer) return null;
+              return (
+                <li key={`${entry.itemId}-${entry.option}`}>
+                  To “{item.prompt}” you answered “{answer.label}” — see{' '}
+                  <a href={elements[item.about]?.href}>{label(item.about)}</a>.
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      )}
+
+      {result.kind === 'path' && <PathSummary placement={result.path} elements={elements} />}
+      {result.kind === 'mirror' && <TraitSummary profile={result.traits} elements={elements} />}
+
+      {outcomes.length > 0 && (
+        <>
+          <h3>What to try next</h3>
+          <ul>
+            {outcomes.flatMap((entry) => entry.next.map((step) => <li key={step}>{step}</li>))}
+          </ul>
+        </>
+      )}
+
+      {others.length > 0 && (
+        <>
+          <h3>The other options still apply</h3>
+          <p>The model holds that all three options work; its author uses all three. How the others could serve you:</p>
+          <ul>
+            {others.map((entry) => (
+              <li key={entry.element}>
+                <a href={elements[entry.element]?.href}>{label(entry.element)}</a>: {entry.stillApplies}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="answered-count">
+        Based on {result.score.answered} of {result.score.total} questions answered
+        {Object.keys(answers).length > result.score.answered ? '' : ''}.
+      </p>
+      {children}
+    </div>
+  );
+}

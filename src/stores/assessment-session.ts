@@ -1,0 +1,121 @@
+import { atom, computed } from 'nanostores';
+import { persistentAtom } from '@nanostores/persistent';
+import type { Answers, AssessmentDefinition } from '../schemas/assessment.ts';
+import { assess } from '../lib/assessment-result.ts';
+import { outcomeOptions } from '../lib/scoring.ts';
+import { encodeProgress, restoreProgress } from '../lib/saved-progress.ts';
+import { encodeSavedOutcome } from '../lib/saved-outcome.ts';
+
+/** Where the reader is in an assessment. */
+export type Screen =
+  | { name: 'intro' }
+  /** `fromReview`: the reader came to change one answer and goes back to the review after it. */
+  | { name: 'item'; index: number; fromReview?: boolean }
+  | { name: 'review' }
+  | { name: 'result' };
+
+/** Why the page greets the reader with a notice: what happened to answers saved earlier. */
+export type Notice = 'restored' | 'outdated' | 'corrupt';
+
+export const progressKey = (assessmentId: string) => `sowg:progress:${assessmentId}`;
+export const outcomeKey = (assessmentId: string) => `sowg:outcome:${assessmentId}`;
+
+/**
+ * One reader's run through one assessment: answers, screen and notices, kept in the browser.
+ * Islands read these stores and call these actions; they hold no state of their own.
+ */
+export function createSession(definition: AssessmentDefinition) {
+  // listen: false, because another tab's half-finished run must not change this one under the reader.
+  const $stored = persistentAtom<string | undefined>(progressKey(definition.id), undefined, { listen: false });
+  const $savedOutcome = persistentAtom<string | undefined>(outcomeKey(definition.id), undefined, { listen: false });
+  const restored = restoreProgress($stored.get(), definition);
+  const lastIndex = definition.items.length - 1;
+
+  const $answers = atom<Answers>(restored.status === 'restored' ? restored.progress.answers : {});
+  const $screen = atom<Screen>({ name: 'intro' });
+  const $notice = atom<Notice | null>(restored.status === 'empty' ? null : restored.status);
+  const $result = computed($answers, (answers) => assess(definition, answers));
+
+  if (restored.status === 'restored') {
+    const complete = definition.items.every((item) => item.id in restored.progress.answers);
+    $screen.set(complete ? { name: 'review' } : { name: 'item', index: restored.progress.position });
+  } else if (restored.status !== 'empty') {
+    // Unusable answers are dropped now, so they can neither be scored nor greet the reader again.
+    write(() => $stored.set(undefined));
+  }
+
+  function save(): void {
+    const screen = $screen.get();
+    const position = screen.name === 'item' ? screen.index : lastIndex;
+    write(() => $stored.set(encodeProgress({ assessment: definition.id, version: definition.version, answers: $answers.get(), position })));
+  }
+
+  function show(screen: Screen): void {
+    $screen.set(screen);
+    if (screen.name === 'result') {
+      const options = outcomeOptions($result.get().score.outcome);
+      write(() => $savedOutcome.set(encodeSavedOutcome({ assessment: definition.id, options })));
+    }
+  }
+
+  const actions = {
+    start(): void {
+      $notice.set(null);
+      show({ name: 'item', index: 0 });
+      save();
+    },
+    answer(itemId: string, answerId: string): void {
+      $answers.set({ ...$answers.get(), [itemId]: answerId });
+      save();
+    },
+    goTo(index: number, fromReview = false): void {
+      show({ name: 'item', index: Math.max(0, Math.min(index, lastIndex)), fromReview });
+      save();
+    },
+    next(): void {
+      const screen = $screen.get();
+      if (screen.name !== 'item') return;
+      show(screen.index >= lastIndex ? { name: 'review' } : { name: 'item', index: screen.index + 1 });
+      save();
+    },
+    back(): void {
+      const screen = $screen.get();
+      if (screen.name === 'item' && screen.fromReview) show({ name: 'review' });
+      else if (screen.name === 'item' && screen.index > 0) show({ name: 'item', index: screen.index - 1 });
+      else if (screen.name === 'review' || screen.name === 'result') show({ name: 'item', index: lastIndex });
+      else show({ name: 'intro' });
+      save();
+    },
+    review(): void {
+      show({ name: 'review' });
+    },
+    showResult(): void {
+      show({ name: 'result' });
+    },
+    dismissNotice(): void {
+      $notice.set(null);
+    },
+    startOver(): void {
+      $answers.set({});
+      $notice.set(null);
+      write(() => {
+        $stored.set(undefined);
+        $savedOutcome.set(undefined);
+      });
+      show({ name: 'intro' });
+    },
+  };
+
+  return { definition, $answers, $screen, $notice, $result, ...actions };
+}
+
+export type Session = ReturnType<typeof createSession>;
+
+/** Storage can refuse a write (full, or blocked): the run goes on in memory for this visit. */
+function write(action: () => void): void {
+  try {
+    action();
+  } catch {
+    // Nothing to do: the stores already hold the answers; they just will not survive a reload.
+  }
+}
