@@ -2,6 +2,8 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { elementSchema } from './schemas/model.ts';
 import { guidePageSchema } from './schemas/guide.ts';
+import { assessmentSchema } from './schemas/assessment.ts';
+import modelElements from '../content/model/elements.json';
 
 const elements = defineCollection({
   loader: file('content/model/elements.json'),
@@ -13,4 +15,10 @@ const guide = defineCollection({
   schema: guidePageSchema,
 });
 
-export const collections = { elements, guide };
+// The definitions are checked against the model's ids, so an item about "trait-6" fails the build.
+const assessments = defineCollection({
+  loader: glob({ base: './content/assessments', pattern: '*.json' }),
+  schema: assessmentSchema(modelElements.map((element) => element.id)),
+});
+
+export const collections = { elements, guide, assessments };

@@ -1,0 +1,209 @@
+import { z } from 'astro/zod';
+
+/**
+ * The model's three options, in the model's order. The model fixes their number, so every answer
+ * weighs exactly these three: an answer that forgot one would silently count as zero for it.
+ */
+export const optionIds = ['option-1', 'option-2', 'option-3'] as const;
+export type OptionId = (typeof optionIds)[number];
+
+/**
+ * What an assessment adds to the option scores:
+ * - `situation`: only the option scores ("Which option fits you now?");
+ * - `path`: also places the reader among the five steps (items about a step say `reached`);
+ * - `mirror`: also a strength per trait (items about a trait give each answer a `strength`).
+ */
+export const assessmentKinds = ['situation', 'path', 'mirror'] as const;
+export type AssessmentKind = (typeof assessmentKinds)[number];
+
+/** Lower-case words joined by single hyphens: safe in URLs, share codes and HTML ids. */
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, like "met-a-difficulty"');
+
+const weight = z.number().min(0, 'weights cannot be negative');
+
+/** How much one answer points to each option; every option must be listed, zero included. */
+const weightsSchema = z
+  .object({ 'option-1': weight, 'option-2': weight, 'option-3': weight })
+  .strict();
+
+/**
+ * An answer's label is what the reader chooses, so it must say something in words:
+ * a bare "3" or "agree" leaves the reader guessing what they agreed to.
+ */
+const answerLabel = z
+  .string()
+  .min(12, 'must be a sentence describing a behaviour or situation (12 characters or more)')
+  .max(240)
+  .refine((label) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(label), 'must be words, not just a number or a single word');
+
+const answerSchema = z
+  .object({
+    /** Unique within its item; share codes store the answer's position, not this id. */
+    id: slug,
+    label: answerLabel,
+    weights: weightsSchema,
+    /** Path assessments, items about a step: whether this answer means the reader has taken that step. */
+    reached: z.boolean().optional(),
+    /** Mirror assessments, items about a trait: how strongly this answer shows the trait, 0 (not at all) to 1. */
+    strength: z.number().min(0).max(1).optional(),
+  })
+  .strict();
+
+/** One option's result text: what it means for the reader and what to try next. */
+const outcomeSchema = z
+  .object({
+    /** The option this outcome is about, which is also where its "read more" link goes. */
+    element: z.enum(optionIds),
+    headline: z.string().min(10).max(120),
+    explanation: z.string().min(40).max(900),
+    /** Concrete things to try next, in the order a reader might try them. */
+    next: z.array(z.string().min(10).max(300)).min(1).max(5),
+    /** Shown when this option is not the reader's result: the model holds that all three work. */
+    stillApplies: z.string().min(30).max(500),
+  })
+  .strict();
+
+type AnswerShape = z.infer<typeof answerSchema>;
+
+/** Adds an issue at `path` with `message`; keeps the superRefine below readable. */
+type AddIssue = (path: PropertyKey[], message: string) => void;
+
+/**
+ * The schema of an assessment definition, checking `about` against the model's element ids.
+ * A factory, so the build passes the ids from the model file and tests can pass their own.
+ */
+export function assessmentSchema(elementIds: readonly string[]) {
+  const known = new Set(elementIds);
+  const elementId = z.string().superRefine((id, ctx) => {
+    if (!known.has(id)) ctx.addIssue({ code: 'custom', message: `unknown model element "${id}"` });
+  });
+
+  const itemSchema = z
+    .object({
+      /** Unique within the assessment; stored answers are keyed by it. */
+      id: slug,
+      /** The question, as the legend of its fieldset. */
+      prompt: z.string().min(10).max(300),
+      /** The model element the item is about: its section is linked from the item and the result. */
+      about: elementId,
+      /** An optional hint under the prompt. */
+      help: z.string().min(10).max(400).optional(),
+      answers: z.array(answerSchema).min(2, 'needs at least 2 answers').max(6, 'has more than 6 answers'),
+    })
+    .strict();
+
+  return z
+    .object({
+      /** Equals the file name; used in URLs, share codes and storage keys. */
+      id: slug,
+      kind: z.enum(assessmentKinds),
+      /** Bump whenever items, answers or weights change: saved answers and share codes of an older version are not scored against the new one. */
+      version: z.number().int().min(1),
+      title: z.string().min(5).max(100),
+      /** One or two sentences for the list of assessments and link previews. */
+      summary: z.string().min(40).max(240),
+      /** Honest estimate of the time it takes. */
+      minutes: z.number().int().min(1).max(30),
+      /** Shown before the first question. */
+      intro: z.string().min(40).max(1200),
+      items: z.array(itemSchema).min(3).max(40),
+      /** Exactly one outcome per option. */
+      outcomes: z.array(outcomeSchema).length(optionIds.length, `needs exactly ${optionIds.length} outcomes, one per option`),
+    })
+    .strict()
+    .superRefine((definition, ctx) => {
+      const addIssue: AddIssue = (path, message) => ctx.addIssue({ code: 'custom', message, path });
+      checkUniqueIds(definition.items, addIssue);
+      checkEveryOptionReachable(definition.items, addIssue);
+      checkOneOutcomePerOption(definition.outcomes, addIssue);
+      checkKindFields(definition.kind, definition.items, [...known], addIssue);
+    });
+}
+
+export type AssessmentSchema = ReturnType<typeof assessmentSchema>;
+export type AssessmentDefinition = z.infer<AssessmentSchema>;
+export type AssessmentItem = AssessmentDefinition['items'][number];
+export type AssessmentAnswer = AssessmentItem['answers'][number];
+export type AssessmentOutcome = AssessmentDefinition['outcomes'][number];
+export type OptionWeights = AssessmentAnswer['weights'];
+
+/** A reader's answers: item id → answer id. Items not yet answered are simply absent. */
+export type Answers = Readonly<Record<string, string>>;
+
+interface ItemShape {
+  id: string;
+  about: string;
+  answers: AnswerShape[];
+}
+
+function checkUniqueIds(items: readonly ItemShape[], addIssue: AddIssue): void {
+  const itemIds = new Set<string>();
+  items.forEach((item, itemIndex) => {
+    if (itemIds.has(item.id)) addIssue(['items', itemIndex, 'id'], `duplicate item id "${item.id}"`);
+    itemIds.add(item.id);
+    const answerIds = new Set<string>();
+    item.answers.forEach((answer, answerIndex) => {
+      if (answerIds.has(answer.id)) {
+        addIssue(['items', itemIndex, 'answers', answerIndex, 'id'], `duplicate answer id "${answer.id}" in item "${item.id}"`);
+      }
+      answerIds.add(answer.id);
+    });
+  });
+}
+
+/** An option no answer ever points to could never be a result, whatever the reader says. */
+function checkEveryOptionReachable(items: readonly ItemShape[], addIssue: AddIssue): void {
+  for (const option of optionIds) {
+    const pointedTo = items.some((item) => item.answers.some((answer) => answer.weights[option] > 0));
+    if (!pointedTo) addIssue(['items'], `no answer gives "${option}" a weight above 0, so it can never be the result`);
+  }
+}
+
+function checkOneOutcomePerOption(outcomes: readonly { element: OptionId }[], addIssue: AddIssue): void {
+  const seen = new Set<OptionId>();
+  outcomes.forEach((outcome, index) => {
+    if (seen.has(outcome.element)) addIssue(['outcomes', index, 'element'], `second outcome for "${outcome.element}"`);
+    seen.add(outcome.element);
+  });
+  for (const option of optionIds) {
+    if (!seen.has(option) && outcomes.length === optionIds.length) addIssue(['outcomes'], `no outcome for "${option}"`);
+  }
+}
+
+const isStep = (id: string): boolean => id.startsWith('step-');
+const isTrait = (id: string): boolean => id.startsWith('trait-');
+
+/**
+ * `reached` belongs to path items about a step, `strength` to mirror items about a trait, and there
+ * they are required on every answer: a missing one would make placement or profile guess.
+ */
+function checkKindFields(kind: AssessmentKind, items: readonly ItemShape[], elementIds: readonly string[], addIssue: AddIssue): void {
+  items.forEach((item, itemIndex) => {
+    const wantsReached = kind === 'path' && isStep(item.about);
+    const wantsStrength = kind === 'mirror' && isTrait(item.about);
+    item.answers.forEach((answer, answerIndex) => {
+      const path = ['items', itemIndex, 'answers', answerIndex];
+      if (wantsReached && answer.reached === undefined) addIssue([...path, 'reached'], 'required on every answer of a path item about a step');
+      if (!wantsReached && answer.reached !== undefined) addIssue([...path, 'reached'], 'only allowed on path items about a step');
+      if (wantsStrength && answer.strength === undefined) addIssue([...path, 'strength'], 'required on every answer of a mirror item about a trait');
+      if (!wantsStrength && answer.strength !== undefined) addIssue([...path, 'strength'], 'only allowed on mirror items about a trait');
+    });
+    if (wantsReached) {
+      const says = new Set(item.answers.map((answer) => answer.reached));
+      if (!says.has(true) || !says.has(false)) addIssue(['items', itemIndex, 'answers'], 'needs an answer that reaches the step and one that does not');
+    }
+    if (wantsStrength) {
+      const strengths = new Set(item.answers.map((answer) => answer.strength));
+      if (strengths.size < 2) addIssue(['items', itemIndex, 'answers'], 'needs answers of at least two different strengths');
+    }
+  });
+
+  // Placement and profile cover the whole model: a step or trait without an item would be left blank.
+  const covers = (want: (id: string) => boolean) => elementIds.filter(want).filter((id) => !items.some((item) => item.about === id));
+  if (kind === 'path') {
+    for (const step of covers(isStep)) addIssue(['items'], `no item is about "${step}", so the reader cannot be placed on it`);
+  }
+  if (kind === 'mirror') {
+    for (const trait of covers(isTrait)) addIssue(['items'], `no item is about "${trait}", so the profile would leave it out`);
+  }
+}
