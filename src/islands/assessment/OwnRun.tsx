@@ -43,7 +43,7 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
       )}
       {screen.name === 'review' && <Review definition={definition} answers={answers} session={session} />}
       {screen.name === 'result' && (
-        <ResultView definition={definition} answers={answers} result={result} elements={elements}>
+        <ResultView definition={definition} result={result} elements={elements}>
           <ResultActions session={session} />
         </ResultView>
       )}

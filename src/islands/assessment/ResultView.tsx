@@ -1,21 +1,25 @@
 import type { AssessmentResult } from '../../lib/assessment-result.ts';
 import { outcomeOptions } from '../../lib/scoring.ts';
-import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
+import type { AssessmentDefinition } from '../../schemas/assessment.ts';
 import { OptionBars } from './OptionBars.tsx';
 import { PathSummary, TraitSummary } from './KindSummary.tsx';
 import type { ElementRefs } from './types.ts';
 
 interface Props {
   definition: AssessmentDefinition;
-  answers: Answers;
   result: AssessmentResult;
   elements: ElementRefs;
   /** Shared results are read-only: they have no actions, only a way to take the assessment. */
   children?: preact.ComponentChildren;
 }
 
+/** "A and B", "A, B and C". */
+function listInWords(words: readonly string[]): string {
+  return words.length <= 2 ? words.join(' and ') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
 /** The result, in the order a reader needs it: outcome, all three scores, why, next, then actions. */
-export function ResultView({ definition, answers, result, elements, children }: Props) {
+export function ResultView({ definition, result, elements, children }: Props) {
   const { outcome, scores, decisive } = result.score;
   const chosen = outcomeOptions(outcome);
   const outcomes = chosen.flatMap((option) => definition.outcomes.filter((entry) => entry.element === option));
@@ -29,7 +33,7 @@ export function ResultView({ definition, answers, result, elements, children }: 
           ? 'No result yet'
           : outcome.kind === 'single'
             ? `Your result is ${label(outcome.option)}`
-            : `Your result is between ${chosen.map(label).join(' and ')}`}
+            : `Your result is between ${listInWords(chosen.map(label))}`}
       </h2>
       {outcome.kind === 'none' && <p>None of the answers so far points to an option. Answer a few more questions to see one.</p>}
       {outcome.kind === 'between' && (
@@ -97,8 +101,7 @@ export function ResultView({ definition, answers, result, elements, children }: 
         </>
       )}
       <p class="answered-count">
-        Based on {result.score.answered} of {result.score.total} questions answered
-        {Object.keys(answers).length > result.score.answered ? '' : ''}.
+        Based on {result.score.answered} of {result.score.total} questions answered.
       </p>
       {children}
     </div>

@@ -38,7 +38,7 @@ export function SharedResult({ definition, elements, fragment }: Props) {
       <p class="notice" role="status">
         Someone shared this result with you. It is read-only: it shows their answers, not yours.
       </p>
-      <ResultView definition={definition} answers={decoded.value.answers} result={result} elements={elements}>
+      <ResultView definition={definition} result={result} elements={elements}>
         {takeIt}
       </ResultView>
     </div>
