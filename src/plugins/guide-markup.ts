@@ -82,7 +82,8 @@ export function guideMarkup({ elements, base }: Options) {
       const level = attribute(node.attributes, 'level') ?? '2';
       const label = `${elementLabel(element)}: ${element.name}`;
       const heading = h(`h${level}`, { id: element.id }, [
-        h('span', { className: ['element-label'] }, [text(`${elementLabel(element)}:`)]),
+        // The colon keeps the heading's text ("Step 1: …") whole for the contents and search, while the label shows on its own line.
+        h('span', { className: ['element-label'] }, [text(elementLabel(element)), h('span', { className: ['sr-only'] }, [text(':')])]),
         text(` ${element.name}`),
       ]);
       visitor.replaceNode(
