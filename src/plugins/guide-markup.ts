@@ -83,7 +83,7 @@ export function guideMarkup({ elements, base }: Options) {
       const label = `${elementLabel(element)}: ${element.name}`;
       const heading = h(`h${level}`, { id: element.id }, [
         // The colon keeps the heading's text ("Step 1: …") whole for the contents and search, while the label shows on its own line.
-        h('span', { className: ['element-label'] }, [text(elementLabel(element)), h('span', { className: ['sr-only'] }, [text(':')])]),
+        h('span', { className: ['element-label'] }, [text(elementLabel(element)), h('span', { className: ['label-colon'] }, [text(':')])]),
         text(` ${element.name}`),
       ]);
       visitor.replaceNode(
