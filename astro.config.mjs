@@ -22,5 +22,22 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     processor: satteri({ hastPlugins: [guideMarkup({ elements, base })] }),
   },
+  security: {
+    // A strict policy in a <meta> on every page: scripts and styles only from the site itself, plus
+    // the hashes Astro computes for its inline ones. Search compiles Pagefind's WebAssembly, which
+    // needs 'wasm-unsafe-eval' (it allows WebAssembly only, not eval of scripts).
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   integrations: [mdx(), preact(), sitemap()],
 });
