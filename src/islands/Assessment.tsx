@@ -11,6 +11,8 @@ import type { ElementRefs } from './assessment/types.ts';
 interface Props {
   definition: AssessmentDefinition;
   elements: ElementRefs;
+  /** Every assessment's page by id, for share links opened on the wrong one. */
+  assessmentPages: Readonly<Record<string, string>>;
 }
 
 /**
@@ -19,21 +21,26 @@ interface Props {
  * Rendering the interactive view only after mount also means restored answers are drawn fresh,
  * never left to hydration (which would not restore the radios' checked state).
  */
-export default function Assessment({ definition, elements }: Props) {
+export default function Assessment({ definition, elements, assessmentPages }: Props) {
   const [mode, setMode] = useState<'static' | 'own' | 'shared'>('static');
   const [fragment, setFragment] = useState('');
   useEffect(() => {
-    const hash = location.hash;
-    setFragment(hash);
-    setMode(readShareFragment(hash) === undefined ? 'own' : 'shared');
+    const read = () => {
+      setFragment(location.hash);
+      setMode(readShareFragment(location.hash) === undefined ? 'own' : 'shared');
+    };
+    read();
+    // A share link opened in a tab that already shows this page changes only the fragment: no reload.
+    addEventListener('hashchange', read);
+    return () => removeEventListener('hashchange', read);
   }, []);
 
   if (mode === 'static') return <StaticQuestions definition={definition} elements={elements} />;
-  if (mode === 'shared') return <SharedResult definition={definition} elements={elements} fragment={fragment} />;
+  if (mode === 'shared') return <SharedResult definition={definition} elements={elements} fragment={fragment} assessmentPages={assessmentPages} />;
   return <OwnSession definition={definition} elements={elements} />;
 }
 
-function OwnSession({ definition, elements }: Props) {
+function OwnSession({ definition, elements }: Omit<Props, 'assessmentPages'>) {
   const session = useMemo(() => createSession(definition), [definition]);
   useStore(session.$screen);
   return <OwnRun session={session} elements={elements} />;

@@ -57,7 +57,7 @@ export interface DecodedShareCode {
 
 export type ShareCodeResult =
   | { ok: true; value: DecodedShareCode }
-  | { ok: false; reason: ShareCodeProblem; message: string };
+  | { ok: false; reason: ShareCodeProblem; message: string; /** With 'unknown-assessment': the (well-formed) id the code names, to point the reader to it. */ assessmentId?: string };
 
 /** The share code for `answers`; answers that are not in the definition are left out (encoded as unanswered). */
 export function encodeShareCode(definition: AssessmentDefinition, answers: Answers): string {
@@ -91,7 +91,7 @@ export function decodeShareCode(input: unknown, definitions: readonly Assessment
   }
 
   const definition = definitions.find((candidate) => candidate.id === assessmentId);
-  if (!definition) return problem('unknown-assessment', messages.unknownAssessment);
+  if (!definition) return { ...problem('unknown-assessment', messages.unknownAssessment), assessmentId };
   const version = Number(versionText);
   if (version < definition.version) return problem('outdated', messages.outdated(definition, version));
   if (version > definition.version) return problem('newer-version', messages.newerVersion(definition));

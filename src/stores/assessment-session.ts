@@ -28,7 +28,9 @@ export function createSession(definition: AssessmentDefinition) {
   // listen: false, because another tab's half-finished run must not change this one under the reader.
   const $stored = persistentAtom<string | undefined>(progressKey(definition.id), undefined, { listen: false });
   const $savedOutcome = persistentAtom<string | undefined>(outcomeKey(definition.id), undefined, { listen: false });
-  const restored = restoreProgress($stored.get(), definition);
+  const read = restoreProgress($stored.get(), definition);
+  // A run started but never answered has nothing worth greeting the reader about.
+  const restored = read.status === 'restored' && Object.keys(read.progress.answers).length === 0 ? { status: 'empty' as const } : read;
   const lastIndex = definition.items.length - 1;
 
   const $answers = atom<Answers>(restored.status === 'restored' ? restored.progress.answers : {});
@@ -51,6 +53,8 @@ export function createSession(definition: AssessmentDefinition) {
   }
 
   function show(screen: Screen): void {
+    // Once the reader moves on, the notice about earlier answers has served its purpose.
+    $notice.set(null);
     $screen.set(screen);
     if (screen.name === 'result') {
       const options = outcomeOptions($result.get().score.outcome);
@@ -65,6 +69,7 @@ export function createSession(definition: AssessmentDefinition) {
       save();
     },
     answer(itemId: string, answerId: string): void {
+      $notice.set(null);
       $answers.set({ ...$answers.get(), [itemId]: answerId });
       save();
     },

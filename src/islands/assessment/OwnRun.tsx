@@ -22,10 +22,18 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
 
   // Each new screen puts keyboard and screen reader users at its heading, not on a stale button;
   // the first screen after loading leaves focus where the browser put it.
+  const focusScreen = () => root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   useEffect(() => {
-    if (shown.current) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    if (shown.current) focusScreen();
     shown.current = true;
   }, [screenKey]);
+
+  // The notice's buttons vanish with it: focus goes on to the screen rather than back to <body>.
+  const hadNotice = useRef(notice !== null);
+  useEffect(() => {
+    if (hadNotice.current && notice === null) focusScreen();
+    hadNotice.current = notice !== null;
+  }, [notice]);
 
   return (
     <div class="assessment-run" ref={root} data-pagefind-ignore>

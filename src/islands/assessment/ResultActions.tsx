@@ -7,15 +7,18 @@ import { announce } from '../../scripts/announce.ts';
 /** What a reader can do with their own result: change, print, share, or clear everything. */
 export function ResultActions({ session }: { session: Session }) {
   const [confirming, setConfirming] = useState(false);
+  const [uncopied, setUncopied] = useState<string | undefined>();
   const copyLink = async () => {
     const code = encodeShareCode(session.definition, session.$answers.get());
     const url = new URL(shareFragment(code), location.href).href;
     try {
       await navigator.clipboard.writeText(url);
+      setUncopied(undefined);
       announce('Share link copied. It carries your answers, not your name.');
     } catch {
-      history.replaceState(null, '', shareFragment(code));
-      announce('Could not copy; the share link is now in the address bar.');
+      // Not into the address bar: reloading would then show the reader's own result as someone else's.
+      setUncopied(url);
+      announce('Could not copy the link; it is shown below to copy by hand.');
     }
   };
 
@@ -42,6 +45,14 @@ export function ResultActions({ session }: { session: Session }) {
           </button>
         )}
       </div>
+      {uncopied && (
+        <p>
+          <label>
+            Share link (select and copy it)
+            <input class="share-url" type="text" readOnly value={uncopied} onFocus={(event) => event.currentTarget.select()} />
+          </label>
+        </p>
+      )}
       {confirming && (
         <div class="confirm" role="group" aria-label="Start over">
           <p>Clear all your answers for this assessment from this browser?</p>

@@ -1,6 +1,6 @@
 import type { AssessmentResult } from '../../lib/assessment-result.ts';
 import { outcomeOptions } from '../../lib/scoring.ts';
-import type { AssessmentDefinition } from '../../schemas/assessment.ts';
+import { optionIds, type AssessmentDefinition } from '../../schemas/assessment.ts';
 import { OptionBars } from './OptionBars.tsx';
 import { PathSummary, TraitSummary } from './KindSummary.tsx';
 import type { ElementRefs } from './types.ts';
@@ -23,7 +23,9 @@ export function ResultView({ definition, result, elements, children }: Props) {
   const { outcome, scores, decisive } = result.score;
   const chosen = outcomeOptions(outcome);
   const outcomes = chosen.flatMap((option) => definition.outcomes.filter((entry) => entry.element === option));
-  const others = definition.outcomes.filter((entry) => !chosen.includes(entry.element));
+  const others = optionIds.flatMap((option) =>
+    chosen.includes(option) ? [] : definition.outcomes.filter((entry) => entry.element === option),
+  );
   const label = (id: string) => elements[id]?.label ?? id;
 
   return (

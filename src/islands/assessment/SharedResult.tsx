@@ -10,10 +10,12 @@ interface Props {
   definition: AssessmentDefinition;
   elements: ElementRefs;
   fragment: string;
+  /** The other assessments' pages, by id: a valid link opened on the wrong page can point there. */
+  assessmentPages: Readonly<Record<string, string>>;
 }
 
 /** A result someone sent: read-only, checked before use, and with a clear word when the link is bad. */
-export function SharedResult({ definition, elements, fragment }: Props) {
+export function SharedResult({ definition, elements, fragment, assessmentPages }: Props) {
   const decoded = useMemo(() => decodeShareCode(readShareFragment(fragment) ?? '', [definition]), [definition, fragment]);
   const takeIt = (
     <p>
@@ -24,6 +26,17 @@ export function SharedResult({ definition, elements, fragment }: Props) {
   );
 
   if (!decoded.ok) {
+    const elsewhere = decoded.assessmentId === undefined ? undefined : assessmentPages[decoded.assessmentId];
+    if (elsewhere) {
+      return (
+        <div class="notice" role="status" data-pagefind-ignore>
+          <h2>This result belongs to another assessment</h2>
+          <p>
+            <a href={`${elsewhere}${fragment}`}>Open it on its own page</a>.
+          </p>
+        </div>
+      );
+    }
     return (
       <div class="shared-error" role="alert" data-pagefind-ignore>
         <h2>This share link cannot be shown</h2>

@@ -1,0 +1,63 @@
+import type { TeamEntry } from '../../lib/team-entries.ts';
+import type { TeamPicture } from '../../lib/team-aggregate.ts';
+import { MAX_LABEL_LENGTH } from '../../lib/team-link.ts';
+
+interface Props {
+  entries: readonly TeamEntry[];
+  picture: TeamPicture;
+  titles: Readonly<Record<string, string>>;
+  onRelabel: (id: number, label: string) => void;
+  onRemove: (id: number) => void;
+}
+
+/** The links in the team, in the order added, each with its status, an optional label and "remove". */
+export function EntryList({ entries, picture, titles, onRelabel, onRemove }: Props) {
+  if (entries.length === 0) return null;
+  const statusOf = (position: number): { kind: string; text: string } => {
+    const counted = picture.counted.find((entry) => entry.position === position);
+    if (counted) return { kind: 'counted', text: `Counted · ${titles[counted.assessmentId] ?? counted.assessmentId}` };
+    const duplicate = picture.duplicates.find((entry) => entry.position === position);
+    if (duplicate) return { kind: 'duplicate', text: `Same answers as link ${duplicate.of.position}: counted once` };
+    return { kind: 'unreadable', text: 'Could not be read: left out' };
+  };
+  return (
+    <div class="team-entries no-print">
+      <h2 id="team-entries-heading" tabIndex={-1}>Links in this team</h2>
+      <p class="help">
+        A label helps you tell the links apart. It is optional, stays in this browser and in the team link, and never
+        appears in the picture. Leave it empty to keep everyone anonymous.
+      </p>
+      <ol aria-labelledby="team-entries-heading">
+        {entries.map((entry, index) => {
+          const position = index + 1;
+          const status = statusOf(position);
+          const inputId = `team-label-${entry.id}`;
+          return (
+            <li key={entry.id} class="team-entry" data-status={status.kind} data-position={position}>
+              <p class="entry-head">
+                <span class="entry-number">Link {position}</span> <span class="entry-status">{status.text}</span>
+              </p>
+              <div class="entry-controls">
+                <label for={inputId}>
+                  Label <span class="sr-only">for link {position}</span> <span class="optional">(optional)</span>
+                </label>
+                <input
+                  id={inputId}
+                  type="text"
+                  value={entry.label}
+                  maxLength={MAX_LABEL_LENGTH}
+                  autoComplete="off"
+                  spellcheck={false}
+                  onInput={(event) => onRelabel(entry.id, event.currentTarget.value)}
+                />
+                <button type="button" class="button" onClick={() => onRemove(entry.id)}>
+                  Remove<span class="sr-only"> link {position}</span>
+                </button>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { OptionTally as Tally } from '../../lib/team-aggregate.ts';
+import { CLEAR_MARGIN } from '../../lib/team-aggregate.ts';
+import { NEAR_TIE } from '../../lib/scoring.ts';
+import type { ElementRefs } from '../assessment/types.ts';
+import { CountBar, people, percent } from './CountBar.tsx';
+import { ElementLink } from './ElementLink.tsx';
+
+interface Props {
+  tally: Tally;
+  total: number;
+  elements: ElementRefs;
+  /** The heading's wording depends on what the assessment asks about. */
+  heading: string;
+}
+
+/** Where people land among the three options, and how close their calls were. */
+export function OptionTally({ tally, total, elements, heading }: Props) {
+  const { closeness } = tally;
+  const bands = [
+    { key: 'too-close', label: `Too close to call (within ${percent(NEAR_TIE)} points)`, count: closeness.tooClose },
+    { key: 'close', label: `Close (${percent(NEAR_TIE)} to ${percent(CLEAR_MARGIN)} points ahead)`, count: closeness.close },
+    { key: 'clear', label: `Clear (more than ${percent(CLEAR_MARGIN)} points ahead)`, count: closeness.clear },
+  ];
+  return (
+    <>
+      <h3>{heading}</h3>
+      <ul class="bars team-bars" data-tally="options">
+        {tally.counts.map((count) => (
+          <li key={count.option} class="bar" data-option={count.option}>
+            <span class="bar-label">
+              <ElementLink id={count.option} elements={elements} />
+            </span>
+            <CountBar total={total} solid={count.clear} light={count.between} />
+            <span class="bar-value">
+              {count.clear}
+              {count.between > 0 && <span class="between-count"> + {count.between} between</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <p class="help">
+        The solid part of a bar counts people whose answers point clearly to that option. The outlined part counts
+        people whose result falls between this option and another: they appear on both bars, so the bars can add up
+        to more than the group.
+        {tally.between > 0 && ` ${capitalise(people(tally.between))} ${tally.between === 1 ? 'is' : 'are'} between options.`}
+        {tally.none > 0 && ` ${capitalise(people(tally.none))} gave answers that point to no option yet.`}
+      </p>
+
+      <h4>How close the calls were</h4>
+      <p class="help">How far each person's best-fitting option leads the next one, out of 100 points.</p>
+      <ul class="bars team-bars" data-tally="closeness">
+        {bands.map((band) => (
+          <li key={band.key} class="bar" data-band={band.key}>
+            <span class="bar-label">{band.label}</span>
+            <CountBar total={total} solid={band.count} />
+            <span class="bar-value">{band.count}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
