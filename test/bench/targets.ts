@@ -1,0 +1,112 @@
+/** The targets of issue 5, and whether the measurements meet them. */
+import { categoryIds, type PageResult, type SearchResult } from './results.ts';
+import { formatBytes } from './format.ts';
+
+export const limits = {
+  /** "a guide page at most 20 KiB transferred at first view" */
+  guideTotalBytes: 20 * 1024,
+  /** "with at most 3 KB gzip of JavaScript" */
+  guideJsGzipBytes: 3_000,
+  /** "an assessment page at most 15 KB gzip of JavaScript" */
+  assessmentJsGzipBytes: 15_000,
+  /** "Lighthouse 100 in all four categories on every page kind" */
+  lighthouseScore: 100,
+  /** "search results within 150 ms of the keystroke" */
+  searchMs: 150,
+} as const;
+
+export type TargetStatus = 'met' | 'missed' | 'not measured';
+
+export interface TargetOutcome {
+  target: string;
+  status: TargetStatus;
+  measured: string;
+  /** Why it is missed or not measured, from the measurements themselves (empty when met). */
+  detail: string;
+}
+
+const notMeasured = (target: string, what: string): TargetOutcome => ({ target, status: 'not measured', measured: '—', detail: `${what} was not measured` });
+
+/** The JS files of a page, largest (gzip) first: where to look when a JS budget is missed. */
+function largestScripts(page: PageResult, count = 3): string {
+  const scripts = (page.responses ?? []).filter((response) => response.kind === 'js').sort((a, b) => b.gzip - a.gzip);
+  return scripts
+    .slice(0, count)
+    .map((response) => `${new URL(response.url).pathname.split('/').pop() ?? response.url} ${formatBytes(response.gzip, 'KB')}`)
+    .join(', ');
+}
+
+function jsTarget(target: string, page: PageResult | undefined, limit: number): TargetOutcome {
+  const kb = (bytes: number): string => formatBytes(bytes, 'KB');
+  if (!page?.bytes) return notMeasured(target, `The ${page?.kind ?? 'page'}'s transfer`);
+  const js = page.bytes.js;
+  const met = js.gzip <= limit;
+  return {
+    target,
+    status: met ? 'met' : 'missed',
+    measured: `${kb(js.gzip)} gzip JS in ${js.requests} file${js.requests === 1 ? '' : 's'} on ${page.path}`,
+    detail: met ? '' : `${kb(js.gzip - limit)} over; largest: ${largestScripts(page)}`,
+  };
+}
+
+/** Judges every target; a missing measurement is "not measured", never met. */
+export function evaluateTargets(pages: readonly PageResult[], search: SearchResult | undefined): TargetOutcome[] {
+  const outcomes: TargetOutcome[] = [];
+  const guide = pages.find((page) => page.kind === 'guide');
+  const assessment = pages.find((page) => page.kind === 'assessment');
+
+  const totalTarget = 'Guide page ≤ 20 KiB transferred at first view (gzip)';
+  if (!guide?.bytes) outcomes.push(notMeasured(totalTarget, "The guide page's transfer"));
+  else {
+    const total = guide.bytes.total;
+    const met = total.gzip <= limits.guideTotalBytes;
+    outcomes.push({
+      target: totalTarget,
+      status: met ? 'met' : 'missed',
+      measured: `${formatBytes(total.gzip)} gzip (${formatBytes(total.raw)} uncompressed) in ${total.requests} requests on ${guide.path}`,
+      detail: met
+        ? ''
+        : `${formatBytes(total.gzip - limits.guideTotalBytes)} over; HTML ${formatBytes(guide.bytes.html.gzip)}, CSS ${formatBytes(guide.bytes.css.gzip)}, JS ${formatBytes(guide.bytes.js.gzip)}, other ${formatBytes(guide.bytes.other.gzip)}`,
+    });
+  }
+  outcomes.push(jsTarget('Guide page ≤ 3 KB gzip JS', guide, limits.guideJsGzipBytes));
+  outcomes.push(jsTarget('Assessment page ≤ 15 KB gzip JS', assessment, limits.assessmentJsGzipBytes));
+
+  for (const page of pages) {
+    const target = `Lighthouse 100 ×4 on ${page.kind} (${page.path})`;
+    const lighthouse = page.lighthouse;
+    if (!lighthouse) {
+      outcomes.push(notMeasured(target, 'Lighthouse'));
+      continue;
+    }
+    const short = categoryIds.filter((category) => lighthouse.scores[category] !== limits.lighthouseScore);
+    outcomes.push({
+      target,
+      status: short.length === 0 ? 'met' : 'missed',
+      measured: categoryIds.map((category) => lighthouse.scores[category] ?? '—').join(' / '),
+      detail: short
+        .map((category) => {
+          const audits = lighthouse.failing.filter((audit) => audit.category === category);
+          const weighted = audits.filter((audit) => audit.weight > 0).map((audit) => (audit.displayValue ? `${audit.id} ${audit.displayValue}` : audit.id));
+          const hints = audits.filter((audit) => audit.weight === 0).map((audit) => audit.id);
+          const parts = [...weighted, ...(hints.length > 0 ? [`hints: ${hints.join(', ')}`] : [])];
+          return `${category} ${lighthouse.scores[category] ?? 'not scored'}${parts.length > 0 ? ` (${parts.join('; ')})` : ''}`;
+        })
+        .join('; '),
+    });
+  }
+  if (pages.length === 0) outcomes.push(notMeasured('Lighthouse 100 ×4 on every page kind', 'Lighthouse'));
+
+  const searchTarget = 'Search results ≤ 150 ms of the keystroke (warm median)';
+  if (!search) outcomes.push(notMeasured(searchTarget, 'Search'));
+  else {
+    const met = search.medianMs <= limits.searchMs;
+    outcomes.push({
+      target: searchTarget,
+      status: met ? 'met' : 'missed',
+      measured: `${Math.round(search.medianMs)} ms median of ${search.runsMs.length} (${Math.round(Math.min(...search.runsMs))}–${Math.round(Math.max(...search.runsMs))} ms)`,
+      detail: met ? '' : `${Math.round(search.medianMs - limits.searchMs)} ms over`,
+    });
+  }
+  return outcomes;
+}
