@@ -91,7 +91,7 @@ export function decodeShareCode(input: unknown, definitions: readonly Assessment
   }
 
   const definition = definitions.find((candidate) => candidate.id === assessmentId);
-  if (!definition) return { ...problem('unknown-assessment', messages.unknownAssessment), assessmentId };
+  if (!definition) return { ok: false, reason: 'unknown-assessment', message: messages.unknownAssessment, assessmentId };
   const version = Number(versionText);
   if (version < definition.version) return problem('outdated', messages.outdated(definition, version));
   if (version > definition.version) return problem('newer-version', messages.newerVersion(definition));
