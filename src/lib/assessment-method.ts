@@ -1,4 +1,5 @@
-import { optionIds, type AssessmentDefinition, type OptionId } from '../schemas/assessment.ts';
+import type { AssessmentDefinition } from '../schemas/assessment.ts';
+import { optionIds, type OptionId } from './options.ts';
 
 /** One answer's row in a published weight table. */
 export interface WeightTableAnswer {

@@ -1,4 +1,4 @@
-import { optionIds, type OptionId } from '../schemas/assessment.ts';
+import { optionIds, type OptionId } from './options.ts';
 
 /** The one thing the guide's pages learn of a finished assessment: which option(s) it pointed to. */
 export interface SavedOutcome {

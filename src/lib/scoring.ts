@@ -15,7 +15,8 @@
  *    NEAR_TIE of the top, named in the model's order: list order in the definition never decides.
  * 5. If no answered item points anywhere (every normalised score is 0), there is no result yet.
  */
-import { optionIds, type Answers, type AssessmentDefinition, type AssessmentItem, type OptionId } from '../schemas/assessment.ts';
+import type { Answers, AssessmentDefinition, AssessmentItem } from '../schemas/assessment.ts';
+import { optionIds, type OptionId } from './options.ts';
 
 /** Normalised scores at most this far apart (on the 0..1 scale) are too close to call. */
 export const NEAR_TIE = 0.1;

@@ -31,7 +31,7 @@
  * Every figure is computed from sorted values, so the order links come in never changes a number.
  */
 import type { AssessmentDefinition, OptionId } from '../schemas/assessment.ts';
-import { optionIds } from '../schemas/assessment.ts';
+import { optionIds } from './options.ts';
 import { assess, type AssessmentResult } from './assessment-result.ts';
 import { pathStages } from './path-placement.ts';
 import { NEAR_TIE, outcomeOptions } from './scoring.ts';

@@ -1,11 +1,9 @@
 import { z } from 'astro/zod';
+import { optionIds, type OptionId } from '../lib/options.ts';
 
-/**
- * The model's three options, in the model's order. The model fixes their number, so every answer
- * weighs exactly these three: an answer that forgot one would silently count as zero for it.
- */
-export const optionIds = ['option-1', 'option-2', 'option-3'] as const;
-export type OptionId = (typeof optionIds)[number];
+// The model fixes the number of options, so every answer weighs exactly these three: an answer
+// that forgot one would silently count as zero for it.
+export { optionIds, type OptionId };
 
 /**
  * What an assessment adds to the option scores:
