@@ -112,7 +112,7 @@ describe('every page', () => {
       await page.close();
     });
 
-    it('fits a 320 px phone without horizontal scrolling', async () => {
+    it('fits a 320 px phone without horizontal scrolling, accessibly', async () => {
       const { page } = await open(file, { hold: permalink, width: 320 });
       await page.screenshot({ path: `${screenshots}phone/${screenshotName(file)}.png`, fullPage: true });
       const { scrollWidth, widest } = await page.evaluate(() => {
@@ -125,6 +125,8 @@ describe('every page', () => {
         return { scrollWidth: document.documentElement.scrollWidth, widest: wide };
       });
       expect(scrollWidth, `scrollWidth at 320 px; sticking out: ${widest.join(', ')}`).toBeLessThanOrEqual(320);
+      // The phone layout hides and shows its own parts (the short site name, the folded contents).
+      expect(describeViolations(await axeViolations(page)), 'axe at 320 px').toBe('');
       if (!permalink) {
         await page.emulateMedia({ colorScheme: 'dark' });
         await page.screenshot({ path: `${screenshots}phone-dark/${screenshotName(file)}.png`, fullPage: true });
