@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Session } from '../../stores/assessment-session.ts';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -23,21 +23,21 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
   // Each new screen puts keyboard and screen reader users at its heading, not on a stale button;
   // the first screen after loading leaves focus where the browser put it.
   const focusScreen = () => root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  useEffect(() => {
+  // A layout effect, so focus moves in the same task as the new screen appears, before any keystroke.
+  useLayoutEffect(() => {
     if (shown.current) focusScreen();
     shown.current = true;
   }, [screenKey]);
 
-  // The notice's buttons vanish with it: focus goes on to the screen rather than back to <body>.
-  const hadNotice = useRef(notice !== null);
-  useEffect(() => {
-    if (hadNotice.current && notice === null) focusScreen();
-    hadNotice.current = notice !== null;
-  }, [notice]);
+  // The notice's buttons vanish with it: focus moves on to the screen first, never back to <body>.
+  const leaveNotice = (action: () => void) => () => {
+    focusScreen();
+    action();
+  };
 
   return (
     <div class="assessment-run" ref={root} data-pagefind-ignore>
-      {notice && <NoticeBar notice={notice} onContinue={session.dismissNotice} onStartOver={session.startOver} />}
+      {notice && <NoticeBar notice={notice} onContinue={leaveNotice(session.dismissNotice)} onStartOver={leaveNotice(session.startOver)} />}
       {screen.name === 'intro' && <Intro definition={definition} onStart={session.start} />}
       {screen.name === 'item' && (
         <ItemView
