@@ -119,6 +119,12 @@ export function timingLines(result: BenchResult): string[] {
       ? `Search, keystroke to results in the DOM (warm, ${search.runsMs.length} runs on ${search.page}): median ${formatMs(search.medianMs)}, range ${formatMs(Math.min(...search.runsMs))}–${formatMs(Math.max(...search.runsMs))}; to the next frame: median ${formatMs(search.frameMedianMs)}`
       : 'Search: not measured',
   );
+  if (search?.slowCpu) {
+    const slow = search.slowCpu;
+    lines.push(
+      `Search with the CPU ${slow.slowdown}× slower (as Lighthouse's phone): median ${formatMs(slow.medianMs)}, range ${formatMs(Math.min(...slow.runsMs))}–${formatMs(Math.max(...slow.runsMs))}; to the next frame: median ${formatMs(slow.frameMedianMs)}`,
+    );
+  }
   return lines;
 }
 

@@ -58,6 +58,8 @@ export interface SearchResult {
   /** Keydown to the first animation frame after the results were in the DOM (when they are drawn), in ms. */
   frameRunsMs: number[];
   frameMedianMs: number;
+  /** The same queries with the CPU slowed down as Lighthouse's mobile audit does: about a mid-range phone. */
+  slowCpu?: { slowdown: number; runsMs: number[]; medianMs: number; frameRunsMs: number[]; frameMedianMs: number };
 }
 
 export interface Machine {
