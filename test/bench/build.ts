@@ -14,11 +14,13 @@ export interface BuildResult {
 
 /**
  * Runs `astro build --outDir <outDir>` with this Node, SITE set to the origin the pages will be served
- * from, and its output in `logFile`. Throws when the build fails or leaves no home page.
+ * from, and its output in `logFile`. Throws when the build fails, takes longer than `timeoutMs` (it
+ * takes seconds here), or leaves no home page.
  */
-export async function buildSite(outDir: string, site: string, logFile: string): Promise<BuildResult> {
+export async function buildSite(outDir: string, site: string, logFile: string, timeoutMs = 300_000): Promise<BuildResult> {
   const log = createWriteStream(logFile);
   const started = performance.now();
+  let timedOut = false;
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
       cwd: repoRoot,
@@ -27,11 +29,19 @@ export async function buildSite(outDir: string, site: string, logFile: string): 
     });
     child.stdout.pipe(log, { end: false });
     child.stderr.pipe(log, { end: false });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGTERM');
+    }, timeoutMs);
     child.on('error', fail);
-    child.on('close', done);
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done(status);
+    });
   });
   const ms = performance.now() - started;
   await new Promise<void>((done) => log.end(done));
+  if (timedOut) throw new Error(`The build took more than ${timeoutMs / 1000} s and was stopped: see ${logFile}`);
   if (code !== 0) throw new Error(`The build failed (exit ${code}): see ${logFile}`);
   if (!existsSync(`${outDir}/index.html`)) throw new Error(`The build wrote no index.html to ${outDir}: see ${logFile}`);
   return { ms, searchIndex: existsSync(`${outDir}/pagefind/pagefind.js`) };
