@@ -7,6 +7,7 @@ import { axeViolations, launchBrowser, watchPage, type AxeViolation, type Browse
 import { base, distDir, htmlPages, isPermalinkPage, modelElements, requireDist } from '../helpers/dist.ts';
 import { urlPathForFile } from '../helpers/link-check.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { scrollSettled } from '../helpers/scroll.ts';
 
 requireDist();
 
@@ -43,24 +44,6 @@ async function holdPermalinkPages(page: Page): Promise<void> {
     if (held === html) throw new Error(`${route.request().url()} has no meta refresh to hold`);
     await route.fulfill({ response, body: held });
   });
-}
-
-/** Resolves when the page has stopped scrolling (smooth scrolling to a hash can take a few frames). */
-async function scrollSettled(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let last = -1;
-        let still = 0;
-        const tick = () => {
-          still = window.scrollY === last ? still + 1 : 0;
-          last = window.scrollY;
-          if (still >= 10) done();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
 }
 
 describe('every page', () => {

@@ -11,6 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launchBrowser, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { scrollSettled } from '../helpers/scroll.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const distDir = join(root, 'dist');
@@ -62,24 +63,6 @@ function buildEnv(): NodeJS.ProcessEnv {
 
 const dialogOpen = (page: Page) => page.evaluate(() => document.querySelector<HTMLDialogElement>('dialog[data-search-dialog]')?.open ?? false);
 const statusText = (page: Page) => page.locator('.search-dialog [role=status]').textContent();
-
-/** Resolves once the page has stopped scrolling (a smooth scroll to a hash takes a few frames). */
-async function scrollSettled(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((done) => {
-        let last = -1;
-        let still = 0;
-        const tick = () => {
-          still = window.scrollY === last ? still + 1 : 0;
-          last = window.scrollY;
-          if (still >= 10) done();
-          else requestAnimationFrame(tick);
-        };
-        tick();
-      }),
-  );
-}
 
 async function openWithSlash(page: Page): Promise<void> {
   await page.keyboard.press('/');
