@@ -8,6 +8,8 @@ import type { ElementRefs } from './types.ts';
 export function StaticQuestions({ definition, elements }: { definition: AssessmentDefinition; elements: ElementRefs }) {
   return (
     <div class="static-questions">
+      {/* The same paragraph the intro screen shows, so the page's main text is drawn from the HTML at once. */}
+      <p>{definition.intro}</p>
       <p class="callout js-note">
         Working out your result happens in your browser and needs JavaScript. Without it you can still read
         every question below and think them through.
