@@ -87,12 +87,13 @@ describe('in Chromium', () => {
     const page = await browser.context.newPage();
     await recordViolations(page);
     const watch = watchPage(page, server.origin);
-    await page.goto(`${server.origin}${base}assess/which-option/`);
+    // Seeded from a page without the assessment, so no island can read (and clear) it first.
+    await page.goto(`${server.origin}${base}about/`);
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key!, value!),
       ['sowg:progress:which-option', JSON.stringify({ assessment: 'which-option', version: 1, answers: { [payload]: payload }, position: 0 })],
     );
-    await page.reload({ waitUntil: 'load' });
+    await page.goto(`${server.origin}${base}assess/which-option/`, { waitUntil: 'load' });
     await page.getByRole('status').filter({ hasText: 'could not be read' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.locator('img[src="x"]').count()).toBe(0);
