@@ -5,7 +5,7 @@ import { createSession } from '../stores/assessment-session.ts';
 import { readShareFragment } from '../lib/share-fragment.ts';
 import { StaticQuestions } from './assessment/StaticQuestions.tsx';
 import { OwnRun } from './assessment/OwnRun.tsx';
-import { SharedResult } from './assessment/SharedResult.tsx';
+import { useLazy } from './assessment/useLazy.ts';
 import type { ElementRefs } from './assessment/types.ts';
 
 interface Props {
@@ -36,8 +36,13 @@ export default function Assessment({ definition, elements, assessmentPages }: Pr
   }, []);
 
   if (mode === 'static') return <StaticQuestions definition={definition} elements={elements} />;
-  if (mode === 'shared') return <SharedResult definition={definition} elements={elements} fragment={fragment} assessmentPages={assessmentPages} />;
+  if (mode === 'shared') return <LazySharedResult definition={definition} elements={elements} fragment={fragment} assessmentPages={assessmentPages} />;
   return <OwnSession definition={definition} elements={elements} />;
+}
+
+function LazySharedResult(props: Parameters<typeof import('./assessment/SharedResult.tsx').SharedResult>[0]) {
+  const SharedResult = useLazy(() => import('./assessment/SharedResult.tsx').then((module) => module.SharedResult));
+  return SharedResult ? <SharedResult {...props} /> : <p role="status">Opening the shared result…</p>;
 }
 
 function OwnSession({ definition, elements }: Omit<Props, 'assessmentPages'>) {

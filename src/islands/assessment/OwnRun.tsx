@@ -4,8 +4,7 @@ import type { Session } from '../../stores/assessment-session.ts';
 import { NoticeBar } from './NoticeBar.tsx';
 import { ItemView } from './ItemView.tsx';
 import { Review } from './Review.tsx';
-import { ResultView } from './ResultView.tsx';
-import { ResultActions } from './ResultActions.tsx';
+import { useLazy } from './useLazy.ts';
 import { Intro } from './Intro.tsx';
 import type { ElementRefs } from './types.ts';
 
@@ -50,11 +49,12 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
         />
       )}
       {screen.name === 'review' && <Review definition={definition} answers={answers} session={session} />}
-      {screen.name === 'result' && (
-        <ResultView definition={definition} result={result} elements={elements}>
-          <ResultActions session={session} />
-        </ResultView>
-      )}
+      {screen.name === 'result' && <LazyResult session={session} result={result} elements={elements} />}
     </div>
   );
+}
+
+function LazyResult(props: Parameters<typeof import('./ResultScreen.tsx').ResultScreen>[0]) {
+  const ResultScreen = useLazy(() => import('./ResultScreen.tsx').then((module) => module.ResultScreen));
+  return ResultScreen ? <ResultScreen {...props} /> : <p role="status">Working out your result…</p>;
 }
