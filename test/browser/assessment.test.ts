@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess, type AssessmentResult } from '../../src/lib/assessment-result.ts';
 import { encodeProgress } from '../../src/lib/saved-progress.ts';
 import { decodeShareCode, encodeShareCode, type ShareCodeProblem } from '../../src/lib/share-code.ts';
@@ -10,7 +10,7 @@ import { optionIds, type Answers, type AssessmentDefinition, type OptionId } fro
 import { elementLabel } from '../../src/schemas/model.ts';
 import { answersOf, answersTowards, findOutcomeChange, optionsOf, planOf, type Plan } from '../helpers/assessment-plans.ts';
 import { loadDefinitions } from '../helpers/assessments.ts';
-import { axeViolations, launchBrowser, watchPage, type AxeViolation, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { axeViolations, browserPerSuite, describeViolations, launchBrowser, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
 import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
@@ -44,9 +44,6 @@ function headingFor(result: AssessmentResult): string {
 /** The three bars as [label, percentage] in the model's order. */
 const barsFor = (result: AssessmentResult): [string, string][] =>
   result.score.scores.map((entry) => [labelOf(entry.option), `${Math.round(entry.normalised * 100)}%`]);
-
-const describeViolations = (violations: AxeViolation[]): string =>
-  violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -241,19 +238,7 @@ const runs = definitions.map((definition, runIndex) => {
 
 describe('taking each assessment by keyboard alone', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => localStorage.clear());
-    await page.close();
-  });
+  browserPerSuite((launched) => (browser = launched), { clipboardFor: () => server.origin, clearStorageAt: () => server.url });
 
   it.each(runs.map((run) => [run.definition.id, run] as const))(
     '%s: start, answer, reload mid-way and resume, review, result, share link read-only in a fresh browser',
@@ -350,18 +335,7 @@ describe('taking each assessment by keyboard alone', () => {
 
 describe('dismissing a notice by keyboard', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => localStorage.clear());
-    await page.close();
-  });
+  browserPerSuite((launched) => (browser = launched), { clearStorageAt: () => server.url });
 
   const item = whichOption.items[2];
   const chosen = item?.answers[1];
@@ -391,12 +365,7 @@ describe('dismissing a notice by keyboard', () => {
 
 describe('changing an answer on the review page', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  browserPerSuite((launched) => (browser = launched));
 
   it.each(definitions.map((definition) => [definition.id, definition] as const))('%s: the result changes as the scoring says', async (_, definition) => {
     const change = findOutcomeChange(definition, 'option-1', 'option-3');
@@ -437,12 +406,7 @@ describe('changing an answer on the review page', () => {
 
 describe('share links that cannot be shown', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  browserPerSuite((launched) => (browser = launched));
 
   const allAnswered = answersTowards(whichOption, 'option-2');
   const validCode = encodeShareCode(whichOption, allAnswered);
@@ -514,12 +478,7 @@ describe('share links that cannot be shown', () => {
 
 describe('a share link opened where the assessment is already open', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  browserPerSuite((launched) => (browser = launched));
 
   it('shows the shared result, as it does in a new tab (only the fragment changes, so the page does not reload)', async () => {
     const answers = answersTowards(whichOption, 'option-3');
@@ -539,18 +498,7 @@ describe('a share link opened where the assessment is already open', () => {
 
 describe('saved answers that cannot be used', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => localStorage.clear());
-    await page.close();
-  });
+  browserPerSuite((launched) => (browser = launched), { clearStorageAt: () => server.url });
 
   const key = 'sowg:progress:which-option';
   const item = whichOption.items[0];
@@ -607,13 +555,7 @@ describe('saved answers that cannot be used', () => {
 
 describe('without storage (private mode)', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  browserPerSuite((launched) => (browser = launched), { clipboardFor: () => server.origin });
 
   it('a run still reaches its result, and nothing breaks', async () => {
     const { page, watch } = await open(browser);
@@ -653,12 +595,7 @@ describe('without storage (private mode)', () => {
 
 describe('the guide marks the option a saved result points to', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  browserPerSuite((launched) => (browser = launched));
 
   it.each(optionIds.map((option) => [option] as const))('after finishing which-option leaning to %s', async (option) => {
     const answers = answersTowards(whichOption, option);
@@ -700,18 +637,7 @@ describe('the guide marks the option a saved result points to', () => {
 
 describe('accessibility (axe) of each view, light and dark', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => localStorage.clear());
-    await page.close();
-  });
+  browserPerSuite((launched) => (browser = launched), { clearStorageAt: () => server.url });
 
   async function expectNoViolations(page: Page, view: string): Promise<void> {
     for (const scheme of ['light', 'dark'] as const) {
@@ -798,18 +724,9 @@ describe('without JavaScript', () => {
 
 describe('on a phone, in dark mode', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
+  browserPerSuite((launched) => (browser = launched), { clearStorageAt: () => server.url });
+  beforeAll(() => {
     mkdirSync(`${screenshots}phone-dark`, { recursive: true });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    const page = await browser.context.newPage();
-    await page.goto(server.url);
-    await page.evaluate(() => localStorage.clear());
-    await page.close();
   });
 
   /** What sticks out past the viewport's right edge, so that a failure says where to look. */

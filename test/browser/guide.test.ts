@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { elementLabel } from '../../src/schemas/model.ts';
-import { axeViolations, launchBrowser, watchPage, type AxeViolation, type Browser } from '../helpers/browser.ts';
+import { axeViolations, describeViolations, launchBrowser, watchPage, type Browser } from '../helpers/browser.ts';
 import { base, distDir, htmlPages, isPermalinkPage, modelElements, requireDist } from '../helpers/dist.ts';
 import { urlPathForFile } from '../helpers/link-check.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
@@ -28,9 +28,6 @@ afterAll(async () => {
 /** The address a static host serves a built file at. */
 const urlOf = (file: string): string => `${server.origin}${urlPathForFile(file, base)}`;
 const screenshotName = (file: string): string => file.replace(/\/?index\.html$/, '').replace(/\//g, '_') || 'home';
-
-const describeViolations = (violations: AxeViolation[]): string =>
-  violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
 
 /**
  * Permalink pages leave at once through <meta http-equiv="refresh">. To look at the page itself

@@ -8,7 +8,7 @@ import { aggregateTeam, type TeamGroup } from '../../src/lib/team-aggregate.ts';
 import { teamFragment } from '../../src/lib/team-link.ts';
 import type { Answers, AssessmentDefinition } from '../../src/schemas/assessment.ts';
 import { loadDefinitions } from '../helpers/assessments.ts';
-import { axeViolations, launchBrowser, watchPage, type AxeViolation, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { axeViolations, describeViolations, launchBrowser, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
 import { base, distDir, requireDist } from '../helpers/dist.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
@@ -36,9 +36,6 @@ const whichCodes = [answersAt(whichOption, () => 0), answersAt(whichOption, () =
 const mirrorCodes = [answersAt(mirror, () => 2), answersAt(mirror, () => 0), answersAt(mirror, (index) => index)].map((answers) => encodeShareCode(mirror, answers));
 /** Cut off in an e-mail: one character short. */
 const badCode = whichCodes[0]!.slice(0, -1);
-
-const describeViolations = (violations: AxeViolation[]): string =>
-  violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
 
 let server: RunningServer;
 let browser: Browser;

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium: no browser can be downloaded on these machines. */
@@ -79,4 +80,42 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
       targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
     }));
   });
+}
+
+/** Violations as lines a reader can act on; an empty string when there are none. */
+export function describeViolations(violations: readonly AxeViolation[]): string {
+  return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
+}
+
+export interface BrowserPerSuite {
+  /** Origin to grant clipboard reading and writing to, once the server is up. */
+  clipboardFor?: () => string;
+  /** A page of the site to open after each test to clear localStorage, so no test inherits another's answers. */
+  clearStorageAt?: () => string;
+}
+
+/**
+ * One Chromium for the enclosing describe block: launched before its tests, closed after them,
+ * and handed to `use` so the block's tests read it as a plain variable.
+ */
+export function browserPerSuite(use: (browser: Browser) => void, options: BrowserPerSuite = {}): void {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    if (options.clipboardFor) await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: options.clipboardFor() });
+    use(browser);
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  if (options.clearStorageAt) {
+    const at = options.clearStorageAt;
+    afterEach(async () => {
+      if (!browser) return;
+      const page = await browser.context.newPage();
+      await page.goto(at());
+      await page.evaluate(() => localStorage.clear());
+      await page.close();
+    });
+  }
 }
