@@ -34,7 +34,7 @@ export function PathTally({ tally, total, elements }: { tally: Tally; total: num
 
       <h4>Step by step</h4>
       <div class="table-scroll">
-        <table class="team-table" data-tally="steps">
+        <table class="data-table team-table" data-tally="steps">
           <caption class="sr-only">How many people have taken each step, have it next, or took it ahead of an earlier one</caption>
           <thead>
             <tr>
