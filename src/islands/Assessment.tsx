@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { AssessmentDefinition } from '../schemas/assessment.ts';
 import { createSession } from '../stores/assessment-session.ts';
-import { readShareFragment } from '../lib/share-fragment.ts';
+import { readShareFragment } from '../lib/assessment/share-fragment.ts';
 import { StaticQuestions } from './assessment/StaticQuestions.tsx';
 import { OwnRun } from './assessment/OwnRun.tsx';
 import { useLazy } from './assessment/useLazy.ts';

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import type { AssessmentDefinition } from '../schemas/assessment.ts';
-import { aggregateTeam } from '../lib/team-aggregate.ts';
-import { emptyTeam, teamEntries } from '../lib/team-entries.ts';
-import { describeTeamLink, parseTeamLink, readTeamFragment, teamFragment } from '../lib/team-link.ts';
-import { readPastedLinks } from '../lib/team-paste.ts';
-import { readShareFragment } from '../lib/share-fragment.ts';
+import { aggregateTeam } from '../lib/team/aggregate.ts';
+import { emptyTeam, teamEntries } from '../lib/team/entries.ts';
+import { describeTeamLink, parseTeamLink, readTeamFragment, teamFragment } from '../lib/team/link.ts';
+import { readPastedLinks } from '../lib/team/paste.ts';
+import { readShareFragment } from '../lib/assessment/share-fragment.ts';
 import { announce } from '../scripts/announce.ts';
 import { AddLinks } from './team/AddLinks.tsx';
 import { EntryList } from './team/EntryList.tsx';
@@ -22,7 +22,7 @@ interface Props {
 
 /**
  * The team view: links in (pasted, or from a team link in the fragment), the group's picture out.
- * All logic lives in src/lib/team-*.ts; this keeps the list's state, the address bar and the
+ * All logic lives in src/lib/team/; this keeps the list's state, the address bar and the
  * clipboard. Nothing is stored and nothing is sent: the fragment is the only place labels go.
  */
 export default function Team({ definitions, elements }: Props) {

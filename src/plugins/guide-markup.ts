@@ -9,7 +9,7 @@ import type {
   PluginFactoryContext,
 } from 'satteri';
 import { elementLabel, type ModelElement } from '../schemas/model.ts';
-import { elementHref, withBase } from '../lib/paths.ts';
+import { elementHref, withBase } from '../lib/site/paths.ts';
 
 interface Options {
   elements: readonly ModelElement[];

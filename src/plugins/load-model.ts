@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { modelSchema, type ModelElement } from '../schemas/model.ts';
-import { formatSchemaError } from '../lib/schema-errors.ts';
+import { formatSchemaError } from '../lib/site/schema-errors.ts';
 
 /** Reads and validates the model file; throws an error naming the file and field on bad data. */
 export function loadModel(file: string): ModelElement[] {

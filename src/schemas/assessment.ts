@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { optionIds, type OptionId } from '../lib/options.ts';
+import { optionIds, type OptionId } from '../lib/assessment/options.ts';
 
 // The model fixes the number of options, so every answer weighs exactly these three: an answer
 // that forgot one would silently count as zero for it.

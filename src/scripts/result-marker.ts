@@ -1,4 +1,4 @@
-import { decodeSavedOutcome } from '../lib/saved-outcome.ts';
+import { decodeSavedOutcome } from '../lib/assessment/saved-outcome.ts';
 
 const assessments: Record<string, string> = {
   'which-option': 'Which option fits you now?',

@@ -3,10 +3,10 @@
  * Results are plain links in lists, one list per page: the arrow keys move focus between them, Enter
  * follows one, and every link still works as a link (middle-click, copy address).
  */
-import { highlightHref } from '../lib/search-highlight.ts';
-import { pagefindScriptUrl, siteRoot, type PagefindApi } from '../lib/search-pagefind.ts';
-import { normaliseQuery, queryTerms } from '../lib/search-query.ts';
-import { bestHit, excerptParts, groupResults, kindChoices, resultsMessage, type SearchGroup } from '../lib/search-results.ts';
+import { highlightHref } from '../lib/search/highlight.ts';
+import { pagefindScriptUrl, siteRoot, type PagefindApi } from '../lib/search/pagefind.ts';
+import { normaliseQuery, queryTerms } from '../lib/search/query.ts';
+import { bestHit, excerptParts, groupResults, kindChoices, resultsMessage, type SearchGroup } from '../lib/search/results.ts';
 
 /** Pages whose details are fetched per search; more would only be read by nobody. */
 const maxPages = 8;

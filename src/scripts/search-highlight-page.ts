@@ -4,7 +4,7 @@
  * no elements and no inline styles, so it cannot disturb the page or its Content Security Policy;
  * browsers without the API simply show no highlight.
  */
-import { matchRanges, termsToHighlight, withoutHighlight } from '../lib/search-highlight.ts';
+import { matchRanges, termsToHighlight, withoutHighlight } from '../lib/search/highlight.ts';
 
 export const highlightName = 'search-terms';
 

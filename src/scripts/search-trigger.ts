@@ -74,7 +74,7 @@ export function initSearchTrigger(): void {
 
 /** A page opened from a search result carries the words to highlight; only then is the highlighter fetched. */
 export function highlightArrival(): void {
-  if (new URLSearchParams(location.search).has('highlight') /* highlightParam in lib/search-highlight.ts */) {
+  if (new URLSearchParams(location.search).has('highlight') /* highlightParam in lib/search/highlight.ts */) {
     import('./search-highlight-page.ts').then((module) => module.highlightSearchTerms(), () => {});
   }
 }

@@ -1,4 +1,4 @@
-import { nextTheme, parseTheme, type ThemeChoice } from '../lib/theme.ts';
+import { nextTheme, parseTheme, type ThemeChoice } from '../lib/site/theme.ts';
 
 const storageKey = 'theme';
 

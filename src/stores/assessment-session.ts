@@ -1,10 +1,10 @@
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import type { Answers, AssessmentDefinition } from '../schemas/assessment.ts';
-import { assess } from '../lib/assessment-result.ts';
-import { outcomeOptions } from '../lib/scoring.ts';
-import { encodeProgress, restoreProgress } from '../lib/saved-progress.ts';
-import { encodeSavedOutcome } from '../lib/saved-outcome.ts';
+import { assess } from '../lib/assessment/result.ts';
+import { outcomeOptions } from '../lib/assessment/scoring.ts';
+import { encodeProgress, restoreProgress } from '../lib/assessment/saved-progress.ts';
+import { encodeSavedOutcome } from '../lib/assessment/saved-outcome.ts';
 
 /** Where the reader is in an assessment. */
 export type Screen =

@@ -1,5 +1,5 @@
-import { assess, type AssessmentResult } from '../../src/lib/assessment-result.ts';
-import { outcomeOptions, type Outcome } from '../../src/lib/scoring.ts';
+import { assess, type AssessmentResult } from '../../src/lib/assessment/result.ts';
+import { outcomeOptions, type Outcome } from '../../src/lib/assessment/scoring.ts';
 import { optionIds, type Answers, type AssessmentAnswer, type AssessmentDefinition, type OptionId } from '../../src/schemas/assessment.ts';
 
 /**

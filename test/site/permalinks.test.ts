@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { elementHref, permalinkHref } from '../../src/lib/paths.ts';
+import { elementHref, permalinkHref } from '../../src/lib/site/paths.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
 import { base, distDir, distFiles, htmlPages, modelElements, readPage, requireDist } from '../helpers/dist.ts';
 import { attr, byTag, linkHref, metaContent, refreshTarget, textContent } from '../helpers/html.ts';

@@ -1,5 +1,5 @@
-import type { PathPlacement } from '../../lib/path-placement.ts';
-import type { TraitProfile } from '../../lib/trait-profile.ts';
+import type { PathPlacement } from '../../lib/assessment/path-placement.ts';
+import type { TraitProfile } from '../../lib/assessment/trait-profile.ts';
 import type { ElementRefs } from './types.ts';
 
 const stepStatus = { reached: 'taken', 'not-reached': 'not yet', unanswered: 'not answered' } as const;

@@ -1,4 +1,4 @@
-import type { OptionScore } from '../../lib/scoring.ts';
+import type { OptionScore } from '../../lib/assessment/scoring.ts';
 import type { ElementRefs } from './types.ts';
 
 /** All three options as labelled bars, drawn in SVG so they need no inline styles and print as they are. */

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Session } from '../../stores/assessment-session.ts';
-import { encodeShareCode } from '../../lib/share-code.ts';
-import { shareFragment } from '../../lib/share-fragment.ts';
+import { encodeShareCode } from '../../lib/assessment/share-code.ts';
+import { shareFragment } from '../../lib/assessment/share-fragment.ts';
 import { announce } from '../../scripts/announce.ts';
 
 /** What a reader can do with their own result: change, print, share, or clear everything. */

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
-import type { AssessmentResult } from '../../lib/assessment-result.ts';
+import type { AssessmentResult } from '../../lib/assessment/result.ts';
 import type { Session } from '../../stores/assessment-session.ts';
 import { ResultView } from './ResultView.tsx';
 import { ResultActions } from './ResultActions.tsx';

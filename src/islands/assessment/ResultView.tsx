@@ -1,7 +1,7 @@
-import type { AssessmentResult } from '../../lib/assessment-result.ts';
-import { outcomeOptions } from '../../lib/scoring.ts';
+import type { AssessmentResult } from '../../lib/assessment/result.ts';
+import { outcomeOptions } from '../../lib/assessment/scoring.ts';
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
-import { optionIds } from '../../lib/options.ts';
+import { optionIds } from '../../lib/assessment/options.ts';
 import { OptionBars } from './OptionBars.tsx';
 import { PathSummary, TraitSummary } from './KindSummary.tsx';
 import type { ElementRefs } from './types.ts';

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
-import { decodeShareCode } from '../../lib/share-code.ts';
-import { readShareFragment } from '../../lib/share-fragment.ts';
-import { assess } from '../../lib/assessment-result.ts';
+import { decodeShareCode } from '../../lib/assessment/share-code.ts';
+import { readShareFragment } from '../../lib/assessment/share-fragment.ts';
+import { assess } from '../../lib/assessment/result.ts';
 import { ResultView } from './ResultView.tsx';
 import type { ElementRefs } from './types.ts';
 

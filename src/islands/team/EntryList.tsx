@@ -1,6 +1,6 @@
-import type { TeamEntry } from '../../lib/team-entries.ts';
-import type { TeamPicture } from '../../lib/team-aggregate.ts';
-import { MAX_LABEL_LENGTH } from '../../lib/team-link.ts';
+import type { TeamEntry } from '../../lib/team/entries.ts';
+import type { TeamPicture } from '../../lib/team/aggregate.ts';
+import { MAX_LABEL_LENGTH } from '../../lib/team/link.ts';
 
 interface Props {
   entries: readonly TeamEntry[];

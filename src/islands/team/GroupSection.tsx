@@ -1,4 +1,4 @@
-import type { TeamGroup } from '../../lib/team-aggregate.ts';
+import type { TeamGroup } from '../../lib/team/aggregate.ts';
 import type { ElementRefs } from '../assessment/types.ts';
 import { people } from './CountBar.tsx';
 import { OptionTally } from './OptionTally.tsx';

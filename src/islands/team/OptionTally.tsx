@@ -1,6 +1,6 @@
-import type { OptionTally as Tally } from '../../lib/team-aggregate.ts';
-import { CLEAR_MARGIN } from '../../lib/team-aggregate.ts';
-import { NEAR_TIE } from '../../lib/scoring.ts';
+import type { OptionTally as Tally } from '../../lib/team/aggregate.ts';
+import { CLEAR_MARGIN } from '../../lib/team/aggregate.ts';
+import { NEAR_TIE } from '../../lib/assessment/scoring.ts';
 import type { ElementRefs } from '../assessment/types.ts';
 import { CountBar, people, percent } from './CountBar.tsx';
 import { ElementLink } from './ElementLink.tsx';

@@ -1,4 +1,4 @@
-import type { PathTally as Tally } from '../../lib/team-aggregate.ts';
+import type { PathTally as Tally } from '../../lib/team/aggregate.ts';
 import type { ElementRefs } from '../assessment/types.ts';
 import { CountBar } from './CountBar.tsx';
 import { ElementLink } from './ElementLink.tsx';

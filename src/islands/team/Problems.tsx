@@ -1,4 +1,4 @@
-import type { DuplicateEntry, EntryRef, RejectedEntry } from '../../lib/team-aggregate.ts';
+import type { DuplicateEntry, EntryRef, RejectedEntry } from '../../lib/team/aggregate.ts';
 
 /** "link 3 (Ana)": how the reader's list names an entry; the label is text, never markup. */
 export function entryName(entry: EntryRef): string {

@@ -1,4 +1,4 @@
-import { describeTeamLink, type TeamLinkEntry } from '../../lib/team-link.ts';
+import { describeTeamLink, type TeamLinkEntry } from '../../lib/team/link.ts';
 
 interface Props {
   entries: readonly TeamLinkEntry[];

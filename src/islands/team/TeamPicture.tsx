@@ -1,4 +1,4 @@
-import type { TeamPicture as Picture } from '../../lib/team-aggregate.ts';
+import type { TeamPicture as Picture } from '../../lib/team/aggregate.ts';
 import type { ElementRefs } from '../assessment/types.ts';
 import { GroupSection } from './GroupSection.tsx';
 

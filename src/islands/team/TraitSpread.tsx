@@ -1,5 +1,5 @@
-import type { TraitSpread as Spread, TraitTally } from '../../lib/team-aggregate.ts';
-import { STRONG_FROM, WEAK_BELOW } from '../../lib/trait-profile.ts';
+import type { TraitSpread as Spread, TraitTally } from '../../lib/team/aggregate.ts';
+import { STRONG_FROM, WEAK_BELOW } from '../../lib/assessment/trait-profile.ts';
 import type { ElementRefs } from '../assessment/types.ts';
 import { people, percent } from './CountBar.tsx';
 import { ElementLink } from './ElementLink.tsx';

@@ -1,5 +1,5 @@
-import type { TeamPicture } from '../../lib/team-aggregate.ts';
-import { MAX_TEAM_ENTRIES } from '../../lib/team-link.ts';
+import type { TeamPicture } from '../../lib/team/aggregate.ts';
+import { MAX_TEAM_ENTRIES } from '../../lib/team/link.ts';
 
 /** What reading a team link or a paste left out, in words for the list of problems. */
 export function readingNotes(leftOut: number, unreadableLabels: number): string[] {

@@ -1,0 +1,125 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { AssessmentDefinition } from '../../../src/schemas/assessment.ts';
+import { pathStages, placeOnPath } from '../../../src/lib/assessment/path-placement.ts';
+import { assess } from '../../../src/lib/assessment/result.ts';
+import { loadDefinition } from '../../helpers/assessments.ts';
+
+const path = loadDefinition('individual-path');
+const allSteps = pathStages.flat();
+
+/** Answers to the step items: reached for the steps listed, not reached for the others. */
+function answersReaching(definition: AssessmentDefinition, reached: readonly string[], skip: readonly string[] = []): Record<string, string> {
+  return Object.fromEntries(
+    definition.items
+      .filter((item) => item.about.startsWith('step-') && !skip.includes(item.about))
+      .map((item) => {
+        const wanted = reached.includes(item.about);
+        const answer = item.answers.find((candidate) => candidate.reached === wanted);
+        if (!answer) throw new Error(`${item.id} has no answer with reached=${wanted}`);
+        return [item.id, answer.id];
+      }),
+  );
+}
+
+describe('placeOnPath', () => {
+  it('with no step taken, offers steps 1 and 2 as next, either first', () => {
+    const placement = placeOnPath(path, answersReaching(path, []));
+    expect(placement).toMatchObject({ reached: [], onPath: [], next: ['step-1', 'step-2'], ahead: [], complete: false });
+  });
+
+  it('honours that step 2 may come before step 1', () => {
+    expect(placeOnPath(path, answersReaching(path, ['step-2']))).toMatchObject({ onPath: ['step-2'], next: ['step-1'], ahead: [] });
+    expect(placeOnPath(path, answersReaching(path, ['step-1']))).toMatchObject({ onPath: ['step-1'], next: ['step-2'], ahead: [] });
+  });
+
+  it.each([
+    [['step-1', 'step-2'], ['step-3']],
+    [['step-1', 'step-2', 'step-3'], ['step-4']],
+    [['step-1', 'step-2', 'step-3', 'step-4'], ['step-5']],
+  ])('after %j, the next step is %j', (reached, next) => {
+    expect(placeOnPath(path, answersReaching(path, reached))).toMatchObject({ onPath: reached, next, ahead: [], complete: false });
+  });
+
+  it('is complete when all five steps are taken', () => {
+    expect(placeOnPath(path, answersReaching(path, allSteps))).toMatchObject({ onPath: allSteps, next: [], complete: true });
+  });
+
+  it('reports steps taken beyond a gap as ahead, without counting them as on the path', () => {
+    const placement = placeOnPath(path, answersReaching(path, ['step-1', 'step-2', 'step-4']));
+    expect(placement).toMatchObject({ reached: ['step-1', 'step-2', 'step-4'], onPath: ['step-1', 'step-2'], next: ['step-3'], ahead: ['step-4'] });
+    const skippedOpening = placeOnPath(path, answersReaching(path, ['step-2', 'step-3', 'step-5']));
+    expect(skippedOpening).toMatchObject({ onPath: ['step-2'], next: ['step-1'], ahead: ['step-3', 'step-5'] });
+  });
+
+  it('marks unanswered steps as unanswered and does not count them as taken', () => {
+    const placement = placeOnPath(path, answersReaching(path, ['step-1', 'step-2'], ['step-3', 'step-4']));
+    expect(placement.steps).toEqual([
+      { step: 'step-1', status: 'reached' },
+      { step: 'step-2', status: 'reached' },
+      { step: 'step-3', status: 'unanswered' },
+      { step: 'step-4', status: 'unanswered' },
+      { step: 'step-5', status: 'not-reached' },
+    ]);
+    expect(placement.next).toEqual(['step-3']);
+  });
+
+  it('counts a step as reached only when more than half of its answered items say so', () => {
+    const base = path.items.find((item) => item.about === 'step-3');
+    if (!base) throw new Error('no step-3 item');
+    const copies = [0, 1, 2].map((index) => ({ ...base, id: `${base.id}-${index}` }));
+    const definition = { ...path, items: [...path.items.filter((item) => item.about !== 'step-3'), ...copies] };
+    const yes = base.answers.find((answer) => answer.reached)?.id ?? '';
+    const no = base.answers.find((answer) => !answer.reached)?.id ?? '';
+    const status = (answers: Record<string, string>) => placeOnPath(definition, answers).steps.find((entry) => entry.step === 'step-3')?.status;
+    expect(status({ [copies[0]!.id]: yes, [copies[1]!.id]: yes, [copies[2]!.id]: no })).toBe('reached');
+    expect(status({ [copies[0]!.id]: yes, [copies[1]!.id]: no })).toBe('not-reached');
+    expect(status({ [copies[0]!.id]: yes })).toBe('reached');
+  });
+
+  it('keeps its parts consistent for any answers', () => {
+    const answerSets = fc.record(
+      Object.fromEntries(path.items.map((item) => [item.id, fc.constantFrom(...item.answers.map((answer) => answer.id))])),
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(answerSets, (answers) => {
+        const placement = placeOnPath(path, answers as Record<string, string>);
+        expect(new Set([...placement.onPath, ...placement.ahead])).toEqual(new Set(placement.reached));
+        for (const step of placement.next) expect(placement.reached).not.toContain(step);
+        expect(placement.complete).toBe(placement.onPath.length === allSteps.length);
+        expect(placement.next.length === 0).toBe(placement.complete);
+      }),
+    );
+  });
+});
+
+describe('the path assessment maps placements to options', () => {
+  /** The answer to a non-step item whose strongest weight is `option`. */
+  const leaning = (option: 'option-1' | 'option-2' | 'option-3') =>
+    Object.fromEntries(
+      path.items
+        .filter((item) => !item.about.startsWith('step-'))
+        .map((item) => [item.id, item.answers.reduce((best, answer) => (answer.weights[option] > best.weights[option] ? answer : best)).id]),
+    );
+
+  it('partners found but no group yet → option 1', () => {
+    const result = assess(path, { ...answersReaching(path, ['step-1', 'step-2', 'step-3', 'step-4']), ...leaning('option-1') });
+    expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-1' });
+  });
+
+  it('nobody yet → option 3', () => {
+    const answers = Object.fromEntries(
+      path.items.map((item) => [item.id, item.answers.reduce((best, answer) => (answer.weights['option-3'] > best.weights['option-3'] ? answer : best)).id]),
+    );
+    const result = assess(path, answers);
+    expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-3' });
+    expect(result.kind === 'path' && result.path.onPath).toEqual([]);
+  });
+
+  it('already a group → option 2', () => {
+    const result = assess(path, { ...answersReaching(path, allSteps), ...leaning('option-2') });
+    expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-2' });
+    expect(result.kind === 'path' && result.path.complete).toBe(true);
+  });
+});

@@ -1,0 +1,90 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { STRONG_FROM, WEAKEST_MARGIN, WEAK_BELOW, levelOf, traitIds, traitProfile } from '../../../src/lib/assessment/trait-profile.ts';
+import { assess } from '../../../src/lib/assessment/result.ts';
+import { loadDefinition } from '../../helpers/assessments.ts';
+
+const mirror = loadDefinition('group-mirror');
+
+/** Answers giving each trait's items the answer whose strength is closest to the trait's target. */
+function answersWithStrengths(targets: Partial<Record<string, number>>): Record<string, string> {
+  return Object.fromEntries(
+    mirror.items.flatMap((item) => {
+      const target = targets[item.about];
+      if (target === undefined) return [];
+      const closest = item.answers.reduce((chosen, answer) =>
+        Math.abs((answer.strength ?? 0) - target) < Math.abs((chosen.strength ?? 0) - target) ? answer : chosen,
+      );
+      return [[item.id, closest.id]];
+    }),
+  );
+}
+
+const strengthOf = (profile: ReturnType<typeof traitProfile>, trait: string) => profile.traits.find((entry) => entry.trait === trait)?.strength;
+
+describe('traitProfile', () => {
+  it('lists all five traits in order with how many of their items are answered', () => {
+    const profile = traitProfile(mirror, {});
+    expect(profile.traits.map((entry) => entry.trait)).toEqual([...traitIds]);
+    for (const entry of profile.traits) expect(entry).toMatchObject({ strength: null, level: 'unknown', answered: 0, total: 2 });
+    expect(profile).toMatchObject({ weakest: [], flat: false });
+  });
+
+  it('averages the strengths of a trait’s answered items', () => {
+    const [first, second] = mirror.items.filter((item) => item.about === 'trait-3');
+    const strongest = (item: typeof first) => item!.answers.find((answer) => answer.strength === 1)!.id;
+    const weakestAnswer = (item: typeof first) => item!.answers.find((answer) => answer.strength === 0)!.id;
+    const answers = { [first!.id]: strongest(first), [second!.id]: weakestAnswer(second) };
+    expect(strengthOf(traitProfile(mirror, answers), 'trait-3')).toBe(0.5);
+    expect(traitProfile(mirror, { [first!.id]: strongest(first) }).traits[2]).toMatchObject({ strength: 1, answered: 1, level: 'strong' });
+  });
+
+  it('names the weakest traits: the lowest, and any within WEAKEST_MARGIN of it', () => {
+    const profile = traitProfile(mirror, answersWithStrengths({ 'trait-1': 1, 'trait-2': 0.25, 'trait-3': 1, 'trait-4': 0.5, 'trait-5': 0.25 }));
+    expect(profile.weakest).toEqual(['trait-2', 'trait-5']);
+    expect(profile.flat).toBe(false);
+    expect(profile.traits.map((entry) => entry.level)).toEqual(['strong', 'weak', 'strong', 'partly', 'weak']);
+  });
+
+  it('singles out none when the profile is flat', () => {
+    for (const level of [0, 0.5, 1]) {
+      const profile = traitProfile(mirror, answersWithStrengths(Object.fromEntries(traitIds.map((trait) => [trait, level]))));
+      expect(profile).toMatchObject({ weakest: [], flat: true });
+    }
+  });
+
+  it('uses the published thresholds for levels', () => {
+    expect([0, WEAK_BELOW - 0.01, WEAK_BELOW, STRONG_FROM - 0.01, STRONG_FROM, 1, null].map(levelOf)).toEqual([
+      'weak', 'weak', 'partly', 'partly', 'strong', 'strong', 'unknown',
+    ]);
+  });
+
+  it('keeps the weakest list consistent for any answers', () => {
+    const answerSets = fc.record(
+      Object.fromEntries(mirror.items.map((item) => [item.id, fc.constantFrom(...item.answers.map((answer) => answer.id))])),
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(answerSets, (answers) => {
+        const profile = traitProfile(mirror, answers as Record<string, string>);
+        const known = profile.traits.filter((entry) => entry.strength !== null).map((entry) => entry.strength as number);
+        const lowest = Math.min(...known);
+        for (const trait of profile.weakest) expect(strengthOf(profile, trait)! - lowest).toBeLessThanOrEqual(WEAKEST_MARGIN + 1e-9);
+        for (const entry of profile.traits) {
+          if (entry.strength === null || profile.flat) continue;
+          const within = entry.strength - lowest <= WEAKEST_MARGIN + 1e-9;
+          expect(profile.weakest.includes(entry.trait)).toBe(within);
+        }
+        if (profile.flat) expect(profile.weakest).toEqual([]);
+      }),
+    );
+  });
+
+  it('comes with the option scores through assess()', () => {
+    const result = assess(mirror, answersWithStrengths({ 'trait-1': 1, 'trait-2': 1, 'trait-3': 1, 'trait-4': 1, 'trait-5': 0 }));
+    expect(result.kind).toBe('mirror');
+    if (result.kind !== 'mirror') return;
+    expect(result.traits.weakest).toEqual(['trait-5']);
+    expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-2' });
+  });
+});

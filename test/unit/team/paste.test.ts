@@ -1,0 +1,60 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { readPastedLinks } from '../../../src/lib/team/paste.ts';
+import { MAX_TEAM_ENTRIES, normaliseLabel, teamFragment } from '../../../src/lib/team/link.ts';
+
+const code = 'v1.which-option.1.20-130123-21';
+const other = 'v1.group-mirror.1.0123012301';
+const url = (c: string) => `https://example.org/guide/assess/which-option/#share=${c}`;
+
+describe('readPastedLinks', () => {
+  it('reads share links, bare fragments and bare codes, one per line, skipping blank lines', () => {
+    const text = `${url(code)}\n\n   #share=${other}  \r\n${code}\r`;
+    expect(readPastedLinks(text)).toEqual({ entries: [{ code }, { code: other }, { code }], leftOut: 0, unreadableLabels: 0 });
+  });
+
+  it('takes words before a single link on its line as the label', () => {
+    expect(readPastedLinks(`Ana: ${url(code)}\n- Bo Chen – ${other}\n2. Cy ${code}`).entries).toEqual([
+      { code, label: 'Ana' },
+      { code: other, label: 'Bo Chen' },
+      { code, label: 'Cy' },
+    ]);
+  });
+
+  it('cuts off punctuation that follows a link in running text', () => {
+    expect(readPastedLinks(`(${url(code)}).`).entries).toEqual([{ code }]);
+    expect(readPastedLinks(`${code}.`).entries).toEqual([{ code }]);
+  });
+
+  it('reads every link on a line with several, without labels', () => {
+    expect(readPastedLinks(`Ana ${url(code)} Bo ${url(other)}`).entries).toEqual([{ code }, { code: other }]);
+  });
+
+  it('expands a pasted team link into its entries, labels included', () => {
+    const team = `https://example.org/team/${teamFragment([{ code, label: 'Ana <b>' }, { code: other }])}`;
+    expect(readPastedLinks(`Our team: ${team}`).entries).toEqual([{ code, label: 'Ana <b>' }, { code: other }]);
+  });
+
+  it('keeps a line that is not a link as one entry, so that it is reported rather than lost', () => {
+    const { entries } = readPastedLinks('hello there\n<script>alert(1)</script>');
+    expect(entries).toEqual([{ code: 'hello' }, { code: '<script>alert(1)</script>' }]);
+  });
+
+  it('reads at most MAX_TEAM_ENTRIES and counts the rest', () => {
+    const pasted = readPastedLinks(Array.from({ length: MAX_TEAM_ENTRIES + 3 }, () => code).join('\n'));
+    expect(pasted.entries).toHaveLength(MAX_TEAM_ENTRIES);
+    expect(pasted.leftOut).toBe(3);
+  });
+
+  it('never throws and gives only normalised labels', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.anything()), (text) => {
+        const pasted = readPastedLinks(text);
+        for (const entry of pasted.entries) {
+          expect(typeof entry.code).toBe('string');
+          if (entry.label !== undefined) expect(normaliseLabel(entry.label)).toBe(entry.label);
+        }
+      }),
+    );
+  });
+});
