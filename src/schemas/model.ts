@@ -27,6 +27,8 @@ export const elementSchema = z
     summary: z.string().min(20).max(240),
     /** Slug of the guide page that holds this element's section. */
     page: z.string().regex(/^[a-z0-9-]+$/),
+    /** A few words for tight places: the model diagram and link-preview images. */
+    short: z.string().min(2).max(26),
   })
   .strict()
   .refine((element) => element.id === `${element.kind}-${element.number}`, {
