@@ -8,17 +8,17 @@ export const ogHeight = 630;
 /** Room around the card's content. */
 export const padding = { x: 72, y: 56 } as const;
 /** The home card's diagram needs more of the height. */
-export const homePadding = { x: 64, y: 44 } as const;
+export const homePadding = { x: 48, y: 40 } as const;
 const innerWidth = ogWidth - 2 * padding.x;
 const homeInnerWidth = ogWidth - 2 * homePadding.x;
 
 /** What a page's or an element's card says: an eyebrow, a title, a line or two of text, the site's name. */
 export interface TextCard {
   type: 'text';
-  eyebrow: string;
+  eyebrow: FittedText;
   title: FittedText;
   body: FittedText;
-  siteName: string;
+  siteName: FittedText;
   /** Where an element stands among those of its kind ("4 of 5"), drawn as dots. */
   position?: { number: number; of: number };
 }
@@ -32,7 +32,7 @@ export interface DiagramItem {
 /** One part of the model in the home card: a heading and its elements, in rows. */
 export interface DiagramPart {
   kind: ElementKind;
-  heading: string;
+  heading: FittedText;
   /** Rows of items; items in one row are drawn side by side. */
   rows: DiagramItem[][];
   /** Height of each row in pixels; the rows and the gaps between them fill the column. */
@@ -87,12 +87,15 @@ export function textCard(content: { eyebrow: string; title: string; body: string
   // The title may take up to 60% of the room; the body gets what the title leaves.
   const title = fitText(content.title, titleBox(Math.floor(textHeight * 0.6)));
   const body = fitText(content.body, bodyBox(textHeight - title.height));
+  // The eyebrow shares its row with up to five position dots (34 px each).
+  const eyebrow = fitText(content.eyebrow, { face: 'sans-600', width: innerWidth - 200 - 32, height: eyebrowHeight, sizes: [32, 28], lineHeight: 1.25, maxLines: 1 });
+  const siteName = fitText(content.siteName, { face: 'sans-600', width: innerWidth - 32, height: footerHeight, sizes: [30, 26], lineHeight: 1.25, maxLines: 1 });
   return {
     type: 'text',
-    eyebrow: content.eyebrow,
+    eyebrow,
     title,
     body,
-    siteName: content.siteName,
+    siteName,
     ...(content.position ? { position: content.position } : {}),
   };
 }
@@ -114,29 +117,29 @@ export function pageCard(page: { eyebrow: string; title: string; description: st
 }
 
 const partHeadings: Record<ElementKind, string> = {
-  step: 'Each person: five steps',
-  response: 'Nearby people: three responses',
-  trait: 'The groups: five traits',
+  step: 'Each person: 5 steps',
+  response: 'Nearby people: 3 responses',
+  trait: 'The groups: 5 traits',
   option: 'Three options, side by side',
 };
 
 // The home card's geometry: title row, three columns, then the options row.
 export const homeLayout = {
-  titleHeight: 54,
-  gapAfterTitle: 18,
-  headingHeight: 30,
-  gapAfterHeading: 8,
-  columnGap: 24,
-  itemGap: 10,
-  itemPaddingX: 12,
-  itemPaddingY: 8,
+  titleHeight: 52,
+  gapAfterTitle: 14,
+  headingHeight: 32,
+  gapAfterHeading: 6,
+  columnGap: 20,
+  itemGap: 8,
+  itemPaddingX: 10,
+  itemPaddingY: 6,
   numberWidth: 24,
-  optionsHeight: 54,
-  gapBeforeOptions: 18,
+  optionsHeight: 56,
+  gapBeforeOptions: 14,
 } as const;
 
-/** Label sizes in the diagram: 24 px or more stays legible at a third of the size. */
-const labelSizes = [28, 26, 24] as const;
+/** Label sizes in the diagram: 26 px or more stays legible at a third of the size. */
+const labelSizes = [30, 28, 26] as const;
 const labelLineHeight = 1.15;
 
 /** Side-by-side items are narrow, so they may take three lines; an item with a row to itself, two. */
@@ -189,7 +192,7 @@ function part(kind: ElementKind, elements: ModelElement[], width: number, room: 
   const heights = rowHeights(rows, width, room);
   return {
     kind,
-    heading: partHeadings[kind],
+    heading: fitText(partHeadings[kind], { face: 'sans-600', width, height: homeLayout.headingHeight, sizes: [27, 25, 23], lineHeight: 1.15, maxLines: 1 }),
     width,
     rowHeights: heights,
     rows: rows.map((row, index) => {
@@ -205,7 +208,7 @@ export function homeCard(elements: ModelElement[], siteName: string): HomeCard {
   const columnWidth = (homeInnerWidth - 2 * h.columnGap) / 3;
   const optionsBlock = h.headingHeight + h.gapAfterHeading + h.optionsHeight;
   const columnRoom = ogHeight - 2 * homePadding.y - h.titleHeight - h.gapAfterTitle - h.gapBeforeOptions - optionsBlock - h.headingHeight - h.gapAfterHeading;
-  const title = fitText(siteName, { face: 'serif-600', width: homeInnerWidth, height: h.titleHeight, sizes: [50, 46, 42, 38], lineHeight: 1.15, maxLines: 1 });
+  const title = fitText(siteName, { face: 'serif-600', width: homeInnerWidth, height: h.titleHeight, sizes: [48, 44, 40, 36], lineHeight: 1.15, maxLines: 1 });
   const columnKinds = elementKinds.filter((kind) => kind !== 'option');
   return {
     type: 'home',
@@ -213,11 +216,4 @@ export function homeCard(elements: ModelElement[], siteName: string): HomeCard {
     columns: columnKinds.map((kind) => part(kind, elements, columnWidth, columnRoom)),
     options: part('option', elements, homeInnerWidth, h.optionsHeight),
   };
-}
-
-/** Every piece of text a card draws, in reading order: what a test or an alt text can check against. */
-export function cardText(card: OgCard): string[] {
-  if (card.type === 'text') return [card.eyebrow, ...card.title.lines, ...card.body.lines, card.siteName];
-  const partText = (p: DiagramPart) => [p.heading, ...p.rows.flat().flatMap((item) => [String(item.number), ...item.label.lines])];
-  return [...card.title.lines, ...card.columns.flatMap(partText), ...partText(card.options)];
 }

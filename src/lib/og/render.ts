@@ -1,12 +1,13 @@
 /**
  * Draws a card to PNG at build time: satori lays the tree out and turns text into paths (SVG), resvg
- * rasterises the SVG. Node only; the fonts come from the @fontsource packages in node_modules.
+ * rasterises the SVG, and encodePng writes the pixels. Node only; the fonts come from the @fontsource packages in node_modules.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
 import { ogHeight, ogWidth, type OgCard } from './cards.ts';
+import { encodePng } from './png.ts';
 import { cardTree, fontFamily, type OgNode } from './tree.ts';
 
 type SatoriFont = Parameters<typeof satori>[1]['fonts'][number];
@@ -35,7 +36,8 @@ export async function treeToSvg(tree: OgNode, size: { width: number; height: num
 
 /** Rasterises SVG to PNG at its own size (satori has already turned the text into paths). */
 export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng());
+  const image = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render();
+  return encodePng(image.pixels, image.width, image.height);
 }
 
 /** A card as a 1200×630 PNG. */

@@ -33,7 +33,7 @@ function positionDots(position: NonNullable<TextCard['position']>): OgNode {
       div({
         width: 22,
         height: 22,
-        borderRadius: 11,
+        borderRadius: '50%',
         border: `3px solid ${palette.accent}`,
         backgroundColor: index + 1 === position.number ? palette.accent : palette['bg-raised'],
       }),
@@ -41,7 +41,7 @@ function positionDots(position: NonNullable<TextCard['position']>): OgNode {
   );
 }
 
-function footer(siteName: string): OgNode {
+function footer(siteName: FittedText): OgNode {
   return div(
     {
       height: textLayout.footerHeight,
@@ -50,10 +50,9 @@ function footer(siteName: string): OgNode {
       gap: 14,
       fontFamily: fontFamily.sans,
       fontWeight: 600,
-      fontSize: 28,
       color: palette['accent-strong'],
     },
-    [div({ width: 18, height: 18, borderRadius: 4, backgroundColor: palette.gold }), siteName],
+    [div({ width: 18, height: 18, borderRadius: 4, backgroundColor: palette.gold }), lines(siteName, {})],
   );
 }
 
@@ -75,17 +74,9 @@ const frame = (children: OgNode[], pad: { x: number; y: number } = padding): OgN
 
 function textTree(card: TextCard): OgNode {
   const eyebrow = div({ height: textLayout.eyebrowHeight, justifyContent: 'space-between', alignItems: 'center' }, [
-    div(
-      {
-        padding: '2px 16px',
-        borderRadius: 8,
-        backgroundColor: palette['accent-soft'],
-        color: palette['accent-strong'],
-        fontWeight: 600,
-        fontSize: 30,
-      },
-      card.eyebrow,
-    ),
+    div({ padding: '0 16px', borderRadius: 8, backgroundColor: palette['accent-soft'] }, [
+      lines(card.eyebrow, { color: palette['accent-strong'], fontWeight: 600 }),
+    ]),
     ...(card.position ? [positionDots(card.position)] : []),
   ]);
   return frame([
@@ -126,10 +117,7 @@ function item(kind: ElementKind, entry: DiagramItem): OgNode {
 
 function partTree(p: DiagramPart): OgNode {
   const h = homeLayout;
-  const heading = div(
-    { height: h.headingHeight, alignItems: 'center', fontSize: 25, fontWeight: 600, color: palette['text-muted'] },
-    p.heading,
-  );
+  const heading = div({ height: h.headingHeight, alignItems: 'center' }, [lines(p.heading, { fontWeight: 600, color: palette['text-muted'] })]);
   const rows = p.rows.map((row, index) =>
     div(
       { gap: h.itemGap, height: p.rowHeights[index]!, flexShrink: 0 },

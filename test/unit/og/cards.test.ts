@@ -15,15 +15,17 @@ function expectFits(card: TextCard): void {
   expect(card.title.height + card.body.height).toBeLessThanOrEqual(textRoom);
   expect(card.title.size).toBeGreaterThanOrEqual(52);
   expect(card.body.size).toBeGreaterThanOrEqual(30);
+  expect(card.eyebrow.clamped || card.siteName.clamped).toBe(false);
 }
 
 describe('an element’s card', () => {
   it.each(elements.map((element) => [element.id, element] as const))('%s: label, whole name, whole summary, site name', (_id, element) => {
     const card = elementCard(element, siteName);
-    expect(card.eyebrow).toBe(elementLabel(element));
+    expect(card.eyebrow.lines).toEqual([elementLabel(element)]);
+    expect(card.siteName.lines).toEqual([siteName]);
     expect(card.title.lines.join(' ')).toBe(element.name);
     expect(card.body.lines.join(' ')).toBe(element.summary.trim().split(/\s+/).join(' '));
-    expect(card).toMatchObject({ siteName, position: { number: element.number } });
+    expect(card.position).toEqual({ number: element.number, of: { step: 5, response: 3, trait: 5, option: 3 }[element.kind] });
     expectFits(card);
     const drawn = treeText(cardTree(card));
     expect(drawn).toEqual(expect.arrayContaining([elementLabel(element), ...card.title.lines, ...card.body.lines, siteName]));
