@@ -23,6 +23,7 @@ import { bytesTable, lighthouseTable, machineLine, markdownTable, targetsTable, 
 import { lighthouseVersion, startLighthouse } from './lighthouse-run.ts';
 import type { BenchResult, LighthouseResult, Machine, PageKind, PageResult } from './results.ts';
 import { medianRun } from './stats.ts';
+import { ogImagesCostLine, timeBuildWithoutOgImages, type OgImagesCost } from './og-build.ts';
 import { measureSearch } from './search-timing.ts';
 import { evaluateTargets } from './targets.ts';
 
@@ -89,12 +90,19 @@ async function main(): Promise<number> {
   mkdirSync(reportsDir, { recursive: true });
   const result: BenchResult = { date: new Date().toISOString(), commit: commit(), machine: machine(), pages: [], errors: [] };
   const outDir = mkdtempSync(join(tmpdir(), 'sowg-bench-site-'));
+  let ogImages: OgImagesCost | undefined;
   // Served before it is built, so that SITE (canonical and social URLs) is the origin the pages are read at.
   const server = await startServer(outDir, '/');
   try {
     log(`building into ${outDir} (log: test-results/bench-build.log)`);
-    result.build = await buildSite(outDir, server.origin, join(resultsDir, 'bench-build.log'));
+    result.build = await buildSite(outDir, server.origin, join(resultsDir, 'bench-build.log'), undefined, { OG_IMAGES: 'on' });
     log(`built in ${(result.build.ms / 1000).toFixed(1)} s`);
+    log('building again without the link-preview images (OG_IMAGES=off; log: test-results/bench-build-no-og.log)');
+    try {
+      ogImages = { withMs: result.build.ms, withoutMs: await timeBuildWithoutOgImages(server.origin, join(resultsDir, 'bench-build-no-og.log')) };
+    } catch (error) {
+      result.errors.push(`build without link-preview images: ${message(error)}`);
+    }
 
     const pages: PageResult[] = [];
     for (const planned of pagePlan) {
@@ -164,7 +172,8 @@ async function main(): Promise<number> {
   }
 
   const outcomes = evaluateTargets(result.pages, result.search);
-  writeFileSync(join(resultsDir, 'bench.json'), `${JSON.stringify({ ...result, lighthouseVersion, lighthouseRuns, targets: outcomes }, null, 2)}\n`);
+  writeFileSync(join(resultsDir, 'bench.json'), `${JSON.stringify({ ...result, ogImages, lighthouseVersion, lighthouseRuns, targets: outcomes }, null, 2)}\n`);
+  const timing = [...timingLines(result), ogImagesCostLine(ogImages)];
 
   const bytes = bytesTable(result.pages);
   const lighthouse = lighthouseTable(result.pages);
@@ -180,7 +189,7 @@ async function main(): Promise<number> {
     '',
     markdownTable(lighthouse),
     '',
-    ...timingLines(result).map((line) => `- ${line}`),
+    ...timing.map((line) => `- ${line}`),
     '',
     markdownTable(targets),
     '',
@@ -196,7 +205,7 @@ async function main(): Promise<number> {
     `Lighthouse ${lighthouseVersion} (mobile${lighthouseRuns > 1 ? `, median of ${lighthouseRuns} runs by performance score` : ''})`,
     textTable(lighthouse),
     '',
-    ...timingLines(result),
+    ...timing,
     '',
     'Targets',
     textTable(targets),

@@ -14,17 +14,17 @@ export interface BuildResult {
 
 /**
  * Runs `astro build --outDir <outDir>` with this Node, SITE set to the origin the pages will be served
- * from, and its output in `logFile`. Throws when the build fails, takes longer than `timeoutMs` (it
+ * from, any further variables in `env`, and its output in `logFile`. Throws when the build fails, takes longer than `timeoutMs` (it
  * takes seconds here), or leaves no home page.
  */
-export async function buildSite(outDir: string, site: string, logFile: string, timeoutMs = 300_000): Promise<BuildResult> {
+export async function buildSite(outDir: string, site: string, logFile: string, timeoutMs = 300_000, env: Record<string, string> = {}): Promise<BuildResult> {
   const log = createWriteStream(logFile);
   const started = performance.now();
   let timedOut = false;
   const code = await new Promise<number | null>((done, fail) => {
     const child = spawn(process.execPath, [astroBin, 'build', '--outDir', outDir], {
       cwd: repoRoot,
-      env: { ...process.env, SITE: site, BASE: '/', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, SITE: site, BASE: '/', ASTRO_TELEMETRY_DISABLED: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout.pipe(log, { end: false });
