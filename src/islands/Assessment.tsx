@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { AssessmentDefinition } from '../schemas/assessment.ts';
 import { createSession } from '../stores/assessment-session.ts';
-import { readShareFragment } from '../lib/assessment/share-fragment.ts';
+import { readShareLink } from '../lib/assessment/share-fragment.ts';
 import { StaticQuestions } from './assessment/StaticQuestions.tsx';
 import { OwnRun } from './assessment/OwnRun.tsx';
 import { useLazy } from './assessment/useLazy.ts';
@@ -24,10 +24,13 @@ interface Props {
 export default function Assessment({ definition, elements, assessmentPages }: Props) {
   const [mode, setMode] = useState<'static' | 'own' | 'shared'>('static');
   const [fragment, setFragment] = useState('');
+  const [query, setQuery] = useState('');
   useEffect(() => {
     const read = () => {
       setFragment(location.hash);
-      setMode(readShareFragment(location.hash) === undefined ? 'own' : 'shared');
+      setQuery(location.search);
+      // A link that looks like a share link but is damaged gets a word too, not the plain start.
+      setMode(readShareLink(location.hash, location.search).kind === 'none' ? 'own' : 'shared');
     };
     read();
     // A share link opened in a tab that already shows this page changes only the fragment: no reload.
@@ -36,7 +39,7 @@ export default function Assessment({ definition, elements, assessmentPages }: Pr
   }, []);
 
   if (mode === 'static') return <StaticQuestions definition={definition} elements={elements} />;
-  if (mode === 'shared') return <LazySharedResult definition={definition} elements={elements} fragment={fragment} assessmentPages={assessmentPages} />;
+  if (mode === 'shared') return <LazySharedResult definition={definition} elements={elements} fragment={fragment} query={query} assessmentPages={assessmentPages} />;
   return <OwnSession definition={definition} elements={elements} />;
 }
 
