@@ -2,17 +2,16 @@ import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import type { AssessmentDefinition } from '../schemas/assessment.ts';
 import { aggregateTeam } from '../lib/team/aggregate.ts';
 import { emptyTeam, teamEntries } from '../lib/team/entries.ts';
-import { describeTeamLink, parseTeamLink, readTeamFragment, teamFragment } from '../lib/team/link.ts';
+import { describeTeamLink, teamFragment } from '../lib/team/link.ts';
+import { readTeamAddress } from '../lib/team/address.ts';
 import { readPastedLinks } from '../lib/team/paste.ts';
-import { looksLikeDamagedLink, readShareFragment, SHARE_PARAM } from '../lib/assessment/share-fragment.ts';
-import { TEAM_PARAM } from '../lib/team/link.ts';
 import { announce } from '../scripts/announce.ts';
 import { AddLinks } from './team/AddLinks.tsx';
 import { EntryList } from './team/EntryList.tsx';
 import { Problems } from './team/Problems.tsx';
 import { ShareTeam } from './team/ShareTeam.tsx';
 import { TeamPicture } from './team/TeamPicture.tsx';
-import { addedMessage, damagedLinkNote, emptyTeamLinkNote, nothingToAdd, readingNotes } from './team/messages.ts';
+import { addedMessage, addressNotes, nothingToAdd, readingNotes } from './team/messages.ts';
 import type { ElementRefs } from './assessment/types.ts';
 
 interface Props {
@@ -41,19 +40,10 @@ export default function Team({ definitions, elements }: Props) {
   useEffect(() => {
     const load = () => {
       setPageUrl(`${location.origin}${location.pathname}`);
-      const team = readTeamFragment(location.hash);
-      const share = readShareFragment(location.hash);
-      if (team !== undefined) {
-        const parsed = parseTeamLink(team);
-        dispatch({ type: 'replace', entries: parsed.entries });
-        const notes = readingNotes(parsed, 'link');
-        setNotes(parsed.entries.length === 0 ? [emptyTeamLinkNote, ...notes] : notes);
-      } else if (share !== undefined) {
-        dispatch({ type: 'replace', entries: [{ code: share }] });
-        setNotes([]);
-      } else if (looksLikeDamagedLink(location.hash, location.search, TEAM_PARAM) || looksLikeDamagedLink(location.hash, location.search, SHARE_PARAM)) {
-        setNotes([damagedLinkNote]);
-      }
+      const address = readTeamAddress(location.hash, location.search);
+      if (address.kind === 'team') dispatch({ type: 'replace', entries: address.parsed.entries });
+      else if (address.kind === 'share') dispatch({ type: 'replace', entries: [{ code: address.code }] });
+      if (address.kind !== 'none') setNotes(addressNotes(address));
     };
     load();
     addEventListener('hashchange', load);

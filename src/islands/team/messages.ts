@@ -1,6 +1,7 @@
 import type { TeamPicture } from '../../lib/team/aggregate.ts';
 import { MAX_LABEL_LENGTH, MAX_TEAM_ENTRIES, type ReadingReport } from '../../lib/team/link.ts';
 import { MAX_PASTE_LENGTH } from '../../lib/team/paste.ts';
+import type { TeamAddress } from '../../lib/team/address.ts';
 
 /** What reading a team link or a paste could not take as it was, in words for the list of problems. */
 export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'paste'): string[] {
@@ -31,6 +32,14 @@ export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'p
     notes.push('The commas between results in the team link were written as “%2C” (some mail programs do this); they were read as commas.');
   }
   return notes;
+}
+
+/** The notes for what the page's address carried (none for a single share link or a plain page). */
+export function addressNotes(address: TeamAddress): string[] {
+  if (address.kind === 'damaged') return [damagedLinkNote];
+  if (address.kind !== 'team') return [];
+  const notes = readingNotes(address.parsed, 'link');
+  return address.parsed.entries.length === 0 ? [emptyTeamLinkNote, ...notes] : notes;
 }
 
 /** Said when a team link in the address holds no result at all (`#team=`, `#team=,,,`). */
