@@ -1,8 +1,6 @@
 import { useMemo } from 'preact/hooks';
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
-import { decodeShareCode, type ShareCodeResult } from '../../lib/assessment/share-code.ts';
-import { readShareLink, shareFragment } from '../../lib/assessment/share-fragment.ts';
-import { ownValue } from '../../lib/site/own.ts';
+import { sharedView } from '../../lib/assessment/shared-view.ts';
 import { assess } from '../../lib/assessment/result.ts';
 import { ResultView } from './ResultView.tsx';
 import type { ElementRefs } from './types.ts';
@@ -19,10 +17,7 @@ interface Props {
 
 /** A result someone sent: read-only, checked before use, and with a clear word when the link is bad. */
 export function SharedResult({ definition, elements, fragment, query, assessmentPages }: Props) {
-  const decoded = useMemo((): ShareCodeResult => {
-    const read = readShareLink(fragment, query);
-    return read.kind === 'code' ? decodeShareCode(read.code, [definition]) : { ok: false, reason: 'malformed', message: lookalikeMessage };
-  }, [definition, fragment, query]);
+  const view = useMemo(() => sharedView(fragment, query, definition, assessmentPages), [definition, fragment, query, assessmentPages]);
   const takeIt = (
     <p>
       <a class="button primary" href={location.pathname}>
@@ -31,29 +26,26 @@ export function SharedResult({ definition, elements, fragment, query, assessment
     </p>
   );
 
-  if (!decoded.ok) {
-    // Own properties only: a code naming "constructor" must not find Object's constructor.
-    const elsewhere = decoded.assessmentId === undefined || decoded.assessmentId === definition.id ? undefined : ownValue(assessmentPages, decoded.assessmentId);
-    if (elsewhere) {
-      const code = readShareLink(fragment, query);
-      return (
-        <div class="notice" role="status" data-pagefind-ignore>
-          <h2>This result belongs to another assessment</h2>
-          <p>
-            <a href={`${elsewhere}${code.kind === 'code' ? shareFragment(code.code) : ''}`}>Open it on its own page</a>.
-          </p>
-        </div>
-      );
-    }
+  if (view.kind === 'elsewhere') {
     return (
-      <div class="shared-error" role="alert" data-pagefind-ignore>
+      <div class="notice" role="status" data-pagefind-ignore>
+        <h2>This result belongs to another assessment</h2>
+        <p>
+          <a href={view.href}>Open it on its own page</a>.
+        </p>
+      </div>
+    );
+  }
+  if (view.kind === 'message') {
+    return (
+      <div class="shared-error" role="alert" data-pagefind-ignore data-reason={view.reason}>
         <h2>This share link cannot be shown</h2>
-        <p>{decoded.message}</p>
+        <p>{view.message}</p>
         {takeIt}
       </div>
     );
   }
-  const result = assess(definition, decoded.value.answers);
+  const result = assess(definition, view.decoded.answers);
   return (
     <div class="shared" data-pagefind-ignore>
       <p class="notice" role="status">
@@ -66,5 +58,3 @@ export function SharedResult({ definition, elements, fragment, query, assessment
   );
 }
 
-const lookalikeMessage =
-  'This link looks damaged: it seems meant to show a shared result, but it is not in the form this site writes. It may have been changed when it was sent; ask for the link again, copied whole.';
