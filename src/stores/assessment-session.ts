@@ -128,11 +128,12 @@ export function createSession(definition: AssessmentDefinition) {
     startOver(): void {
       $answers.set({});
       $notice.set(null);
+      show({ name: 'intro' });
+      // After the move, so that a first refusal is said on the intro rather than cleared by the move.
       write(() => {
         $stored.set(undefined);
         $savedOutcome.set(undefined);
       });
-      show({ name: 'intro' });
     },
   };
 

@@ -540,3 +540,31 @@ describe('a browser that keeps nothing', () => {
     expect(session.$notice.get(), 'not said twice').toBeNull();
   });
 });
+
+describe('a full storage with answers saved', () => {
+  afterEach(() => {
+    useTestStorageEngine();
+    $storageKept.set(true);
+  });
+
+  it('restores them, and says that answers will not be kept when starting over cannot clear them', () => {
+    const session0 = whichOption;
+    const saved = encodeProgress({ assessment: session0.id, version: session0.version, answers: { [session0.items[0]!.id]: session0.items[0]!.answers[0]!.id }, position: 1 });
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    setPersistentEngine(
+      safeEngine({ getItem: (key) => (key === progressKey(session0.id) ? saved : null), setItem: refuse, removeItem: refuse }, () => $storageKept.set(false)),
+      { addEventListener() {}, removeEventListener() {} },
+    );
+    $storageKept.set(false);
+    const session = createSession(whichOption);
+    expect(session.$notice.get()).toBe('restored');
+    session.startOver();
+    expect(session.$screen.get()).toEqual({ name: 'intro' });
+    expect(session.$notice.get()).toBe('unkept');
+    expect(session.$answers.get()).toEqual({});
+    session.start();
+    expect(session.$notice.get()).toBeNull();
+  });
+});
