@@ -11,6 +11,7 @@ import { launchBrowser, watchPage, type Browser } from '../helpers/browser.ts';
 import { base, distDir, requireDist } from '../helpers/dist.ts';
 import { answersAt, corpusDefinitions, shareCorpus, sliceByCategory, storageCorpus, teamCorpus, type StorageCase } from '../helpers/hostile-corpus.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { runToResult } from '../helpers/run-assessment.ts';
 
 requireDist();
 
@@ -37,7 +38,7 @@ async function openPage(path: string, init?: (page: Page) => Promise<void>) {
 
 describe('tampered share links in Chromium', () => {
   const shareSlice = [...sliceByCategory(shareCorpus, 1), ...shareCorpus.filter((entry) => entry.category === 'lookalike').slice(1)];
-  it.each(shareSlice.map((entry) => [`${entry.category}: ${entry.name}`, entry] as const))('%s', async (_name, entry) => {
+  it.each(shareSlice.map((entry, index) => [`${entry.category}: ${entry.name}`, entry, index] as const))('%s', async (_name, entry, index) => {
     const { page, watch } = await openPage(`assess/${entry.page}/${entry.suffix}`);
     const result = page.locator('.shared .result-heading');
     const message = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'This share link cannot be shown' }) });
@@ -47,14 +48,17 @@ describe('tampered share links in Chromium', () => {
     expect(await shown.isVisible(), `shows the ${entry.expect}`).toBe(true);
     if (entry.expect === 'message') expect(((await message.textContent()) ?? '').length).toBeGreaterThan(60);
 
-    // A new run: the reader's own, from the link the page offers.
-    if (entry.expect === 'elsewhere') {
-      await page.getByRole('link', { name: 'Open it on its own page' }).click();
-      await page.locator('.shared .result-heading').waitFor();
-    } else {
-      await page.getByRole('link', { name: 'Take it yourself' }).click();
-      await page.getByRole('button', { name: 'Start', exact: true }).click();
-      await page.getByRole('heading', { level: 2, name: /^Question 1 of \d+$/ }).waitFor();
+    // A new run: the reader's own, from the link the page offers (followed in every fourth case, to keep the suite quick).
+    const onward = page.getByRole('link', { name: entry.expect === 'elsewhere' ? 'Open it on its own page' : 'Take it yourself' });
+    const href = new URL((await onward.getAttribute('href')) ?? '', page.url());
+    if (entry.expect !== 'elsewhere') expect(`${href.pathname}${href.search}${href.hash}`).toBe(`${base}assess/${entry.page}/`);
+    if (index % 4 === 0) {
+      await onward.click();
+      if (entry.expect === 'elsewhere') await page.locator('.shared .result-heading').waitFor();
+      else {
+        await page.getByRole('button', { name: 'Start', exact: true }).click();
+        await page.getByRole('heading', { level: 2, name: /^Question 1 of \d+$/ }).waitFor();
+      }
     }
     expect(await pwned(page)).toEqual([]);
     expect(watch.errors, 'console and page errors').toEqual([]);
@@ -166,6 +170,35 @@ describe('tampered team links and pastes in Chromium', () => {
     }
     expect(await pwned(page)).toEqual([]);
     expect(await page.locator('main img').count()).toBe(0);
+    expect(watch.errors, 'console and page errors').toEqual([]);
+    await page.close();
+  });
+});
+
+describe('a browser whose localStorage is null', () => {
+  const nullStorage: StorageCase = { category: 'refused', name: 'null', page: '', mode: 'null', values: {}, expect: 'unkept' };
+
+  it.each(corpusDefinitions.map((definition) => [definition.id] as const))('%s: says once that answers will not be kept, and runs to a result', async (id) => {
+    const { page, watch } = await openPage(`assess/${id}/`, (page) => setUpStorage(page, nullStorage));
+    const unkept = page.locator('.notice[data-notice="unkept"]');
+    await unkept.waitFor({ timeout: 10_000 });
+    expect(await unkept.getAttribute('role')).toBe('status');
+    await runToResult(page);
+    expect(await unkept.count(), 'said once, not again').toBe(0);
+    await page.getByRole('button', { name: 'Change answers' }).click();
+    await page.getByRole('button', { name: 'See your result' }).click();
+    await page.getByRole('heading', { level: 2, name: /^Your result/ }).waitFor();
+    expect(watch.errors, 'console and page errors').toEqual([]);
+    await page.close();
+  }, 60_000);
+
+  it('the team view takes links and shows the picture', async () => {
+    const { page, watch } = await openPage('team/', (page) => setUpStorage(page, nullStorage));
+    await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null, undefined, { timeout: 10_000 });
+    const which = corpusDefinitions.find((definition) => definition.id === 'which-option')!;
+    await page.getByLabel('Share links, one per line').fill(encodeShareCode(which, answersAt(which, () => 0)));
+    await page.getByRole('button', { name: 'Add to the team' }).click();
+    await page.locator('section[data-assessment="which-option"]').waitFor();
     expect(watch.errors, 'console and page errors').toEqual([]);
     await page.close();
   });
