@@ -43,10 +43,10 @@ export function addressNotes(address: TeamAddress): string[] {
 }
 
 /** Said when a team link in the address holds no result at all (`#team=`, `#team=,,,`). */
-export const emptyTeamLinkNote = 'The team link in the address holds no results: it may have been cut off when it was copied. Ask for it again, or paste the share links below.';
+export const emptyTeamLinkNote = 'The team link in the address holds no results: it may have been cut off when it was copied. Ask for it again, or paste the share links into the box above.';
 
 /** Said when the address looks like a team or share link but is not in the form this site writes. */
-export const damagedLinkNote = 'The link in the address looks damaged: it seems meant to carry results, but it is not in the form this site writes. Ask for it again, copied whole, or paste the share links below.';
+export const damagedLinkNote = 'The link in the address looks damaged: it seems meant to carry results, but it is not in the form this site writes. Ask for it again, copied whole, or paste the share links into the box above.';
 
 /** Said, and shown beside the box, when "Add" finds nothing to add. */
 export const nothingToAdd = 'Nothing to add: the box holds no link. Paste at least one share link.';
