@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { AssessmentDefinition } from '../schemas/assessment.ts';
 import { createSession } from '../stores/assessment-session.ts';
-import { readShareLink } from '../lib/assessment/share-fragment.ts';
 import { StaticQuestions } from './assessment/StaticQuestions.tsx';
 import { OwnRun } from './assessment/OwnRun.tsx';
 import { useLazy } from './assessment/useLazy.ts';
@@ -29,8 +28,9 @@ export default function Assessment({ definition, elements, assessmentPages }: Pr
     const read = () => {
       setFragment(location.hash);
       setQuery(location.search);
-      // A link that looks like a share link but is damaged gets a word too, not the plain start.
-      setMode(readShareLink(location.hash, location.search).kind === 'none' ? 'own' : 'shared');
+      // Anything that mentions "share" goes to the (lazily loaded) shared view, which also tells a
+      // damaged share link from a plain anchor and hands the latter back to the reader's own run.
+      setMode(/share/i.test(location.hash + location.search) ? 'shared' : 'own');
     };
     read();
     // A share link opened in a tab that already shows this page changes only the fragment: no reload.
@@ -39,8 +39,9 @@ export default function Assessment({ definition, elements, assessmentPages }: Pr
   }, []);
 
   if (mode === 'static') return <StaticQuestions definition={definition} elements={elements} />;
-  if (mode === 'shared') return <LazySharedResult definition={definition} elements={elements} fragment={fragment} query={query} assessmentPages={assessmentPages} />;
-  return <OwnSession definition={definition} elements={elements} />;
+  const own = <OwnSession definition={definition} elements={elements} />;
+  if (mode === 'shared') return <LazySharedResult definition={definition} elements={elements} fragment={fragment} query={query} assessmentPages={assessmentPages} own={own} />;
+  return own;
 }
 
 function LazySharedResult(props: Parameters<typeof import('./assessment/SharedResult.tsx').SharedResult>[0]) {

@@ -1,3 +1,4 @@
+import type { ComponentChild } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
 import { sharedView } from '../../lib/assessment/shared-view.ts';
@@ -13,10 +14,12 @@ interface Props {
   query: string;
   /** The other assessments' pages, by id: a valid link opened on the wrong page can point there. */
   assessmentPages: Readonly<Record<string, string>>;
+  /** The reader's own run, for an address that turns out to carry no share link at all. */
+  own: ComponentChild;
 }
 
 /** A result someone sent: read-only, checked before use, and with a clear word when the link is bad. */
-export function SharedResult({ definition, elements, fragment, query, assessmentPages }: Props) {
+export function SharedResult({ definition, elements, fragment, query, assessmentPages, own }: Props) {
   const view = useMemo(() => sharedView(fragment, query, definition, assessmentPages), [definition, fragment, query, assessmentPages]);
   const takeIt = (
     <p>
@@ -26,6 +29,7 @@ export function SharedResult({ definition, elements, fragment, query, assessment
     </p>
   );
 
+  if (view.kind === 'none') return <>{own}</>;
   if (view.kind === 'elsewhere') {
     return (
       <div class="notice" role="status" data-pagefind-ignore>
