@@ -30,7 +30,7 @@ export default function Assessment({ definition, elements, assessmentPages }: Pr
       setQuery(location.search);
       // Anything that mentions "share" goes to the (lazily loaded) shared view, which also tells a
       // damaged share link from a plain anchor and hands the latter back to the reader's own run.
-      setMode(/share/i.test(location.hash + location.search) ? 'shared' : 'own');
+      setMode(/share/i.test(location.hash) || /[?&](?:%20|\+)*share/i.test(location.search) ? 'shared' : 'own');
     };
     read();
     // A share link opened in a tab that already shows this page changes only the fragment: no reload.
