@@ -8,6 +8,7 @@ export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'p
   const { leftOut = 0, unreadableLabels = 0, overlongLabels = 0, pastLimit = 0, escapedSeparators = 0 } = report;
   const notes: string[] = [];
   const were = (count: number) => (count === 1 ? 'was' : 'were');
+  const stillCount = (count: number) => (count === 1 ? 'the result itself still counts.' : 'the results themselves still count.');
   if (pastLimit > 0) {
     notes.push(
       source === 'paste'
@@ -20,12 +21,12 @@ export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'p
   }
   if (overlongLabels > 0) {
     notes.push(
-      `${overlongLabels} ${overlongLabels === 1 ? 'label' : 'labels'} in the team link ${were(overlongLabels)} longer than any label this site writes (at most ${MAX_LABEL_LENGTH} characters) and ${were(overlongLabels)} dropped; the results themselves still count.`,
+      `${overlongLabels} ${overlongLabels === 1 ? 'label' : 'labels'} in the team link ${were(overlongLabels)} longer than any label this site writes (at most ${MAX_LABEL_LENGTH} characters) and ${were(overlongLabels)} dropped; ${stillCount(overlongLabels)}`,
     );
   }
   if (unreadableLabels > 0) {
     notes.push(
-      `${unreadableLabels} ${unreadableLabels === 1 ? 'label' : 'labels'} in the team link could not be read and ${were(unreadableLabels)} dropped; the results themselves still count.`,
+      `${unreadableLabels} ${unreadableLabels === 1 ? 'label' : 'labels'} in the team link could not be read and ${were(unreadableLabels)} dropped; ${stillCount(unreadableLabels)}`,
     );
   }
   if (escapedSeparators > 0) {

@@ -11,7 +11,8 @@ describe('readingNotes', () => {
   it('gives each reason its own words, and never blames the size of the team for a label', () => {
     const [overlong] = readingNotes({ overlongLabels: 1 }, 'link');
     expect(overlong).toContain('longer than any label this site writes');
-    expect(overlong).toContain('the results themselves still count');
+    expect(overlong).toContain('the result itself still counts');
+    expect(readingNotes({ overlongLabels: 2 }, 'link')[0]).toContain('2 labels in the team link were longer');
     expect(overlong).not.toContain(`at most ${MAX_TEAM_ENTRIES}`);
     expect(readingNotes({ leftOut: 2 }, 'paste')[0]).toContain(`holds at most ${MAX_TEAM_ENTRIES}`);
     expect(readingNotes({ pastLimit: 3 }, 'paste')[0]).toMatch(/longer than 200,000 characters, so its last 3 lines were not read/);
