@@ -2,7 +2,6 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { AssessmentDefinition } from '../schemas/assessment.ts';
 import { createSession } from '../stores/assessment-session.ts';
-import { readShareFragment } from '../lib/assessment/share-fragment.ts';
 import { StaticQuestions } from './assessment/StaticQuestions.tsx';
 import { OwnRun } from './assessment/OwnRun.tsx';
 import { useLazy } from './assessment/useLazy.ts';
@@ -24,10 +23,14 @@ interface Props {
 export default function Assessment({ definition, elements, assessmentPages }: Props) {
   const [mode, setMode] = useState<'static' | 'own' | 'shared'>('static');
   const [fragment, setFragment] = useState('');
+  const [query, setQuery] = useState('');
   useEffect(() => {
     const read = () => {
       setFragment(location.hash);
-      setMode(readShareFragment(location.hash) === undefined ? 'own' : 'shared');
+      setQuery(location.search);
+      // Anything that mentions "share" goes to the (lazily loaded) shared view, which also tells a
+      // damaged share link from a plain anchor and hands the latter back to the reader's own run.
+      setMode(/share/i.test(location.hash) || /[?&](?:%20|\+)*share/i.test(location.search) ? 'shared' : 'own');
     };
     read();
     // A share link opened in a tab that already shows this page changes only the fragment: no reload.
@@ -36,8 +39,9 @@ export default function Assessment({ definition, elements, assessmentPages }: Pr
   }, []);
 
   if (mode === 'static') return <StaticQuestions definition={definition} elements={elements} />;
-  if (mode === 'shared') return <LazySharedResult definition={definition} elements={elements} fragment={fragment} assessmentPages={assessmentPages} />;
-  return <OwnSession definition={definition} elements={elements} />;
+  const own = <OwnSession definition={definition} elements={elements} />;
+  if (mode === 'shared') return <LazySharedResult definition={definition} elements={elements} fragment={fragment} query={query} assessmentPages={assessmentPages} own={own} />;
+  return own;
 }
 
 function LazySharedResult(props: Parameters<typeof import('./assessment/SharedResult.tsx').SharedResult>[0]) {

@@ -2,16 +2,16 @@ import { useEffect, useMemo, useReducer, useState } from 'preact/hooks';
 import type { AssessmentDefinition } from '../schemas/assessment.ts';
 import { aggregateTeam } from '../lib/team/aggregate.ts';
 import { emptyTeam, teamEntries } from '../lib/team/entries.ts';
-import { describeTeamLink, parseTeamLink, readTeamFragment, teamFragment } from '../lib/team/link.ts';
+import { describeTeamLink, teamFragment } from '../lib/team/link.ts';
+import { readTeamAddress } from '../lib/team/address.ts';
 import { readPastedLinks } from '../lib/team/paste.ts';
-import { readShareFragment } from '../lib/assessment/share-fragment.ts';
 import { announce } from '../scripts/announce.ts';
 import { AddLinks } from './team/AddLinks.tsx';
 import { EntryList } from './team/EntryList.tsx';
 import { Problems } from './team/Problems.tsx';
 import { ShareTeam } from './team/ShareTeam.tsx';
 import { TeamPicture } from './team/TeamPicture.tsx';
-import { addedMessage, readingNotes } from './team/messages.ts';
+import { addedMessage, addressNotes, nothingToAdd, readingNotes } from './team/messages.ts';
 import type { ElementRefs } from './assessment/types.ts';
 
 interface Props {
@@ -40,16 +40,10 @@ export default function Team({ definitions, elements }: Props) {
   useEffect(() => {
     const load = () => {
       setPageUrl(`${location.origin}${location.pathname}`);
-      const team = readTeamFragment(location.hash);
-      const share = readShareFragment(location.hash);
-      if (team !== undefined) {
-        const parsed = parseTeamLink(team);
-        dispatch({ type: 'replace', entries: parsed.entries });
-        setNotes(readingNotes(parsed.leftOut, parsed.unreadableLabels));
-      } else if (share !== undefined) {
-        dispatch({ type: 'replace', entries: [{ code: share }] });
-        setNotes([]);
-      }
+      const address = readTeamAddress(location.hash, location.search);
+      if (address.kind === 'team') dispatch({ type: 'replace', entries: address.parsed.entries });
+      else if (address.kind === 'share') dispatch({ type: 'replace', entries: [{ code: address.code }] });
+      if (address.kind !== 'none') setNotes(addressNotes(address));
     };
     load();
     addEventListener('hashchange', load);
@@ -66,8 +60,9 @@ export default function Team({ definitions, elements }: Props) {
 
   const add = (text: string): boolean => {
     const pasted = readPastedLinks(text);
-    if (pasted.entries.length === 0 && pasted.leftOut === 0) {
-      announce('Nothing to add: paste at least one share link.');
+    if (pasted.entries.length === 0 && pasted.leftOut === 0 && pasted.pastLimit === 0) {
+      // Said once through the live region; the box shows the same words beside it.
+      announce(nothingToAdd);
       return false;
     }
     const action = { type: 'add', entries: pasted.entries } as const;
@@ -75,7 +70,7 @@ export default function Team({ definitions, elements }: Props) {
     const next = teamEntries(state, action);
     dispatch(action);
     setTouched(true);
-    setNotes(readingNotes(pasted.leftOut + next.refused, pasted.unreadableLabels));
+    setNotes(readingNotes({ ...pasted, leftOut: pasted.leftOut + next.refused }, 'paste'));
     const added = next.entries.length - state.entries.length;
     announce(addedMessage(added, state.entries.length, aggregateTeam(next.entries, definitions)));
     return true;
@@ -114,7 +109,7 @@ export default function Team({ definitions, elements }: Props) {
 
   return (
     <div class="team" data-pagefind-ignore>
-      <AddLinks onAdd={add} />
+      <AddLinks onAdd={add} refusal={nothingToAdd} />
       <Problems rejected={picture.rejected} duplicates={picture.duplicates} notes={notes} />
       <TeamPicture picture={picture} elements={elements} />
       {picture.counted.length > 0 && (

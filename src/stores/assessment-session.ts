@@ -5,6 +5,7 @@ import { assess } from '../lib/assessment/result.ts';
 import { outcomeOptions } from '../lib/assessment/scoring.ts';
 import { encodeProgress, restoreProgress } from '../lib/assessment/saved-progress.ts';
 import { encodeSavedOutcome } from '../lib/assessment/saved-outcome.ts';
+import { $storageKept, installSafeStorage } from './storage.ts';
 
 /** Where the reader is in an assessment. */
 export type Screen =
@@ -14,8 +15,11 @@ export type Screen =
   | { name: 'review' }
   | { name: 'result' };
 
-/** Why the page greets the reader with a notice: what happened to answers saved earlier. */
-export type Notice = 'restored' | 'outdated' | 'corrupt';
+/**
+ * Why the page greets the reader with a notice: what happened to answers saved earlier, or
+ * (`unkept`, said once per run) that this browser keeps nothing, so answers last for the visit only.
+ */
+export type Notice = 'restored' | 'outdated' | 'corrupt' | 'unkept';
 
 export const progressKey = (assessmentId: string) => `sowg:progress:${assessmentId}`;
 export const outcomeKey = (assessmentId: string) => `sowg:outcome:${assessmentId}`;
@@ -25,6 +29,8 @@ export const outcomeKey = (assessmentId: string) => `sowg:outcome:${assessmentId
  * Islands read these stores and call these actions; they hold no state of their own.
  */
 export function createSession(definition: AssessmentDefinition) {
+  // Before any persistent store exists: storage that is null or throws must not break the run.
+  installSafeStorage();
   // listen: false, because another tab's half-finished run must not change this one under the reader.
   const $stored = persistentAtom<string | undefined>(progressKey(definition.id), undefined, { listen: false });
   const $savedOutcome = persistentAtom<string | undefined>(outcomeKey(definition.id), undefined, { listen: false });
@@ -37,6 +43,25 @@ export function createSession(definition: AssessmentDefinition) {
   const $screen = atom<Screen>({ name: 'intro' });
   const $notice = atom<Notice | null>(restored.status === 'empty' ? null : restored.status);
   const $result = computed($answers, (answers) => assess(definition, answers));
+
+  let unkeptSaid = false;
+  /** Says once that answers will not be kept, as soon as no other notice is showing. */
+  function sayUnkept(): void {
+    if (unkeptSaid || $notice.get() !== null) return;
+    unkeptSaid = true;
+    $notice.set('unkept');
+  }
+  /** Storage can refuse a write (none at all, full, or blocked): the run goes on in memory for this visit. */
+  function write(action: () => void): void {
+    let refused = false;
+    try {
+      action();
+    } catch {
+      refused = true;
+    }
+    if (refused || !$storageKept.get()) sayUnkept();
+  }
+  if (!$storageKept.get()) sayUnkept();
 
   if (restored.status === 'restored') {
     const complete = definition.items.every((item) => item.id in restored.progress.answers);
@@ -103,11 +128,12 @@ export function createSession(definition: AssessmentDefinition) {
     startOver(): void {
       $answers.set({});
       $notice.set(null);
+      show({ name: 'intro' });
+      // After the move, so that a first refusal is said on the intro rather than cleared by the move.
       write(() => {
         $stored.set(undefined);
         $savedOutcome.set(undefined);
       });
-      show({ name: 'intro' });
     },
   };
 
@@ -116,11 +142,3 @@ export function createSession(definition: AssessmentDefinition) {
 
 export type Session = ReturnType<typeof createSession>;
 
-/** Storage can refuse a write (full, or blocked): the run goes on in memory for this visit. */
-function write(action: () => void): void {
-  try {
-    action();
-  } catch {
-    // Nothing to do: the stores already hold the answers; they just will not survive a reload.
-  }
-}

@@ -4,7 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess, type AssessmentResult } from '../../src/lib/assessment/result.ts';
 import { encodeProgress } from '../../src/lib/assessment/saved-progress.ts';
-import { decodeShareCode, encodeShareCode, type ShareCodeProblem } from '../../src/lib/assessment/share-code.ts';
+import { checkOf, decodeShareCode, encodeShareCode, questionsKey, type ShareCodeProblem } from '../../src/lib/assessment/share-code.ts';
 import { readShareFragment, shareFragment } from '../../src/lib/assessment/share-fragment.ts';
 import { optionIds, type Answers, type AssessmentDefinition, type OptionId } from '../../src/schemas/assessment.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
@@ -410,25 +410,35 @@ describe('share links that cannot be shown', () => {
 
   const allAnswered = answersTowards(whichOption, 'option-2');
   const validCode = encodeShareCode(whichOption, allAnswered);
-  const answerPart = validCode.split('.').at(-1) ?? '';
+  const answerPart = validCode.split('.')[3] ?? '';
+  const key = questionsKey(whichOption);
+  /** A code with intact check characters, so that it is refused for what it says, not as damage. */
+  const signed = (id: string, version: number, answers: string) => {
+    const body = `v2.${id}.${version}.${answers}.${key}`;
+    return `${body}${checkOf(body)}`;
+  };
+  const changedAt = validCode.length - 8;
   const cases: [string, string, ShareCodeProblem][] = [
-    ['a script element', `v1.which-option.${whichOption.version}.<script>window.__pwned=1</script>`, 'malformed'],
-    ['an image with onerror', `v1.which-option.${whichOption.version}.<img src=x onerror=window.__pwned=1>`, 'malformed'],
+    ['a script element', `v2.which-option.${whichOption.version}.<script>window.__pwned=1</script>`, 'malformed'],
+    ['an image with onerror', `v2.which-option.${whichOption.version}.<img src=x onerror=window.__pwned=1>`, 'malformed'],
     ['markup alone', '<img src=x onerror=window.__pwned=1>', 'malformed'],
     ['a javascript: URL', 'javascript:window.__pwned=1', 'malformed'],
     ['garbage', 'garbage', 'malformed'],
     ['nothing after "share="', '', 'empty'],
-    ['a truncated code', validCode.slice(0, -3), 'wrong-length'],
-    ['a code with an answer added', `${validCode}0`, 'wrong-length'],
+    ['a truncated code', validCode.slice(0, -3), 'malformed'],
+    ['a code with a character added', `${validCode}0`, 'malformed'],
+    ['a code with one character changed', `${validCode.slice(0, changedAt)}${validCode[changedAt] === '1' ? '2' : '1'}${validCode.slice(changedAt + 1)}`, 'damaged'],
     ['a code cut off before its version', validCode.slice(0, validCode.indexOf('.', 3) + 1), 'malformed'],
-    ['a newer definition version', `v1.which-option.${whichOption.version + 1}.${answerPart}`, 'newer-version'],
-    ['another format version', `v2.which-option.${whichOption.version}.${answerPart}`, 'unsupported-format'],
-    ['an unknown assessment', `v1.no-such-assessment.1.${answerPart}`, 'unknown-assessment'],
-    ['an answer the item does not have', `v1.which-option.${whichOption.version}.z${answerPart.slice(1)}`, 'invalid-answer'],
-    ['no answers at all', `v1.which-option.${whichOption.version}.${'-'.repeat(whichOption.items.length)}`, 'empty'],
+    ['a newer definition version', signed('which-option', whichOption.version + 1, answerPart), 'newer-version'],
+    ['a code of the earlier format', `v1.which-option.${whichOption.version}.${answerPart}`, 'earlier-format'],
+    ['a later format version', `v3.which-option.${whichOption.version}.${answerPart}.0000`, 'unsupported-format'],
+    ['an unknown assessment', signed('no-such-assessment', 1, answerPart), 'unknown-assessment'],
+    ['an inherited name as assessment', signed('constructor', 1, answerPart), 'unknown-assessment'],
+    ['an answer the item does not have', signed('which-option', whichOption.version, `z${answerPart.slice(1)}`), 'invalid-answer'],
+    ['no answers at all', signed('which-option', whichOption.version, '-'.repeat(whichOption.items.length)), 'empty'],
   ];
   // An older version can only be tried when the definition has been revised.
-  if (whichOption.version > 1) cases.push(['an older definition version', `v1.which-option.${whichOption.version - 1}.${answerPart}`, 'outdated']);
+  if (whichOption.version > 1) cases.push(['an older definition version', signed('which-option', whichOption.version - 1, answerPart), 'outdated']);
 
   it.each(cases)('%s: a clear message, no console error, no script run', async (_, code, reason) => {
     const { page, watch } = await open(browser);
@@ -462,7 +472,7 @@ describe('share links that cannot be shown', () => {
     if (decoded.ok) return;
     expect(decoded.reason, `this case tests "${reason}"`).toBe(reason);
     await expect(alert.locator('p').first().textContent()).resolves.toBe(decoded.message);
-    expect(await alert.innerHTML(), 'nothing of the link is echoed back').not.toMatch(/pwned|onerror|&lt;script|no-such-assessment/);
+    expect(await alert.innerHTML(), 'nothing of the link is echoed back').not.toMatch(/pwned|onerror|&lt;script|no-such-assessment|function|native code/);
     await expect(alert.getByRole('link', { name: 'Take it yourself' }).count()).resolves.toBe(1);
     expect(await page.locator('.result-heading').count(), 'no result is drawn').toBe(0);
 

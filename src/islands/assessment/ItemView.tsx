@@ -1,6 +1,6 @@
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
 import type { Session } from '../../stores/assessment-session.ts';
-import type { ElementRefs } from './types.ts';
+import { elementRef, type ElementRefs } from './types.ts';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -16,7 +16,7 @@ export function ItemView({ definition, index, chosen, fromReview, session, eleme
   const item = definition.items[index];
   if (!item) return null;
   const total = definition.items.length;
-  const about = elements[item.about];
+  const about = elementRef(elements, item.about);
   const last = index === total - 1;
 
   return (

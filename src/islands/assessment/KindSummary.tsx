@@ -1,13 +1,13 @@
 import type { PathPlacement } from '../../lib/assessment/path-placement.ts';
 import type { TraitProfile } from '../../lib/assessment/trait-profile.ts';
-import type { ElementRefs } from './types.ts';
+import { elementRef, type ElementRefs } from './types.ts';
 
 const stepStatus = { reached: 'taken', 'not-reached': 'not yet', unanswered: 'not answered' } as const;
 const traitLevel = { strong: 'strong', partly: 'partly there', weak: 'weak', unknown: 'not answered' } as const;
 
 /** Where the reader stands on the five steps, and which comes next. */
 export function PathSummary({ placement, elements }: { placement: PathPlacement; elements: ElementRefs }) {
-  const link = (id: string) => <a href={elements[id]?.href}>{elements[id]?.label ?? id}</a>;
+  const link = (id: string) => <a href={elementRef(elements, id)?.href}>{elementRef(elements, id)?.label ?? id}</a>;
   return (
     <>
       <h3>Where you are on the path</h3>
@@ -40,7 +40,7 @@ export function PathSummary({ placement, elements }: { placement: PathPlacement;
 
 /** How strongly the group shows each trait, with the weakest ones to look at first. */
 export function TraitSummary({ profile, elements }: { profile: TraitProfile; elements: ElementRefs }) {
-  const link = (id: string) => <a href={elements[id]?.href}>{elements[id]?.label ?? id}</a>;
+  const link = (id: string) => <a href={elementRef(elements, id)?.href}>{elementRef(elements, id)?.label ?? id}</a>;
   return (
     <>
       <h3>Your group's traits</h3>

@@ -1,5 +1,5 @@
 import type { OptionScore } from '../../lib/assessment/scoring.ts';
-import type { ElementRefs } from './types.ts';
+import { elementRef, type ElementRefs } from './types.ts';
 
 /** All three options as labelled bars, drawn in SVG so they need no inline styles and print as they are. */
 export function OptionBars({ scores, elements }: { scores: readonly OptionScore[]; elements: ElementRefs }) {
@@ -7,7 +7,7 @@ export function OptionBars({ scores, elements }: { scores: readonly OptionScore[
     <ul class="bars" aria-label="How well each option fits your answers">
       {scores.map((entry) => {
         const percent = Math.round(entry.normalised * 100);
-        const label = elements[entry.option]?.label ?? entry.option;
+        const label = elementRef(elements, entry.option)?.label ?? entry.option;
         return (
           <li key={entry.option} class="bar">
             <span class="bar-label">{label}</span>

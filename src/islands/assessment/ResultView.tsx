@@ -4,7 +4,7 @@ import type { AssessmentDefinition } from '../../schemas/assessment.ts';
 import { optionIds } from '../../lib/assessment/options.ts';
 import { OptionBars } from './OptionBars.tsx';
 import { PathSummary, TraitSummary } from './KindSummary.tsx';
-import type { ElementRefs } from './types.ts';
+import { elementRef, type ElementRefs } from './types.ts';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -27,7 +27,7 @@ export function ResultView({ definition, result, elements, children }: Props) {
   const others = optionIds.flatMap((option) =>
     chosen.includes(option) ? [] : definition.outcomes.filter((entry) => entry.element === option),
   );
-  const label = (id: string) => elements[id]?.label ?? id;
+  const label = (id: string) => elementRef(elements, id)?.label ?? id;
 
   return (
     <div class="result">
@@ -50,7 +50,7 @@ export function ResultView({ definition, result, elements, children }: Props) {
           <h3>{entry.headline}</h3>
           <p>{entry.explanation}</p>
           <p>
-            <a href={elements[entry.element]?.href}>Read about {label(entry.element)} in the guide</a>
+            <a href={elementRef(elements, entry.element)?.href}>Read about {label(entry.element)} in the guide</a>
           </p>
         </div>
       ))}
@@ -70,7 +70,7 @@ export function ResultView({ definition, result, elements, children }: Props) {
               return (
                 <li key={`${entry.itemId}-${entry.option}`}>
                   To “{item.prompt}” you answered “{answer.label}” — see{' '}
-                  <a href={elements[item.about]?.href}>{label(item.about)}</a>.
+                  <a href={elementRef(elements, item.about)?.href}>{label(item.about)}</a>.
                 </li>
               );
             })}
@@ -97,7 +97,7 @@ export function ResultView({ definition, result, elements, children }: Props) {
           <ul>
             {others.map((entry) => (
               <li key={entry.element}>
-                <a href={elements[entry.element]?.href}>{label(entry.element)}</a>: {entry.stillApplies}
+                <a href={elementRef(elements, entry.element)?.href}>{label(entry.element)}</a>: {entry.stillApplies}
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
+import type { ComponentChild } from 'preact';
 import { useMemo } from 'preact/hooks';
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
-import { decodeShareCode } from '../../lib/assessment/share-code.ts';
-import { readShareFragment } from '../../lib/assessment/share-fragment.ts';
+import { sharedView } from '../../lib/assessment/shared-view.ts';
 import { assess } from '../../lib/assessment/result.ts';
 import { ResultView } from './ResultView.tsx';
 import type { ElementRefs } from './types.ts';
@@ -10,13 +10,17 @@ interface Props {
   definition: AssessmentDefinition;
   elements: ElementRefs;
   fragment: string;
+  /** The address's query (`?…`): a share code put there by mistake is named as damage. */
+  query: string;
   /** The other assessments' pages, by id: a valid link opened on the wrong page can point there. */
   assessmentPages: Readonly<Record<string, string>>;
+  /** The reader's own run, for an address that turns out to carry no share link at all. */
+  own: ComponentChild;
 }
 
 /** A result someone sent: read-only, checked before use, and with a clear word when the link is bad. */
-export function SharedResult({ definition, elements, fragment, assessmentPages }: Props) {
-  const decoded = useMemo(() => decodeShareCode(readShareFragment(fragment) ?? '', [definition]), [definition, fragment]);
+export function SharedResult({ definition, elements, fragment, query, assessmentPages, own }: Props) {
+  const view = useMemo(() => sharedView(fragment, query, definition, assessmentPages), [definition, fragment, query, assessmentPages]);
   const takeIt = (
     <p>
       <a class="button primary" href={location.pathname}>
@@ -25,27 +29,27 @@ export function SharedResult({ definition, elements, fragment, assessmentPages }
     </p>
   );
 
-  if (!decoded.ok) {
-    const elsewhere = decoded.assessmentId === undefined ? undefined : assessmentPages[decoded.assessmentId];
-    if (elsewhere) {
-      return (
-        <div class="notice" role="status" data-pagefind-ignore>
-          <h2>This result belongs to another assessment</h2>
-          <p>
-            <a href={`${elsewhere}${fragment}`}>Open it on its own page</a>.
-          </p>
-        </div>
-      );
-    }
+  if (view.kind === 'none') return <>{own}</>;
+  if (view.kind === 'elsewhere') {
     return (
-      <div class="shared-error" role="alert" data-pagefind-ignore>
+      <div class="notice" role="status" data-pagefind-ignore>
+        <h2>This result belongs to another assessment</h2>
+        <p>
+          <a href={view.href}>Open it on its own page</a>.
+        </p>
+      </div>
+    );
+  }
+  if (view.kind === 'message') {
+    return (
+      <div class="shared-error" role="alert" data-pagefind-ignore data-reason={view.reason}>
         <h2>This share link cannot be shown</h2>
-        <p>{decoded.message}</p>
+        <p>{view.message}</p>
         {takeIt}
       </div>
     );
   }
-  const result = assess(definition, decoded.value.answers);
+  const result = assess(definition, view.decoded.answers);
   return (
     <div class="shared" data-pagefind-ignore>
       <p class="notice" role="status">
@@ -57,3 +61,4 @@ export function SharedResult({ definition, elements, fragment, assessmentPages }
     </div>
   );
 }
+

@@ -1,5 +1,5 @@
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
-import type { ElementRefs } from './types.ts';
+import { elementRef, type ElementRefs } from './types.ts';
 
 /**
  * What the page shows before (or without) JavaScript: every question and its answers, readable
@@ -23,9 +23,9 @@ export function StaticQuestions({ definition, elements }: { definition: Assessme
                 <li key={answer.id}>{answer.label}</li>
               ))}
             </ul>
-            {elements[item.about] && (
+            {elementRef(elements, item.about) && (
               <p class="about-link">
-                About <a href={elements[item.about]?.href}>{elements[item.about]?.label}</a>
+                About <a href={elementRef(elements, item.about)?.href}>{elementRef(elements, item.about)?.label}</a>
               </p>
             )}
           </li>

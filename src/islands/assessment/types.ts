@@ -5,3 +5,8 @@ export interface ElementRef {
 }
 
 export type ElementRefs = Readonly<Record<string, ElementRef>>;
+
+/** The element with this id, by own properties only (an id like `constructor` finds nothing). */
+export function elementRef(elements: ElementRefs, id: string): ElementRef | undefined {
+  return Object.hasOwn(elements, id) ? elements[id] : undefined;
+}

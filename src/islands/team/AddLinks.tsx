@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 
 /** The paste box: share links one per line, added to the team with one button. */
-export function AddLinks({ onAdd }: { onAdd: (text: string) => boolean }) {
+export function AddLinks({ onAdd, refusal }: { onAdd: (text: string) => boolean; refusal: string }) {
   const [text, setText] = useState('');
+  const [refused, setRefused] = useState(false);
   const submit = (event: Event) => {
     event.preventDefault();
-    if (onAdd(text)) setText('');
+    const added = onAdd(text);
+    setRefused(!added);
+    if (added) setText('');
   };
   return (
     <form class="team-add no-print" onSubmit={submit}>
@@ -20,12 +23,22 @@ export function AddLinks({ onAdd }: { onAdd: (text: string) => boolean }) {
         id="team-paste"
         name="links"
         rows={5}
-        aria-describedby="team-paste-help"
+        aria-describedby={refused ? 'team-paste-help team-paste-error' : 'team-paste-help'}
+        aria-invalid={refused ? 'true' : undefined}
         spellcheck={false}
         autoComplete="off"
         value={text}
-        onInput={(event) => setText(event.currentTarget.value)}
+        onInput={(event) => {
+          setText(event.currentTarget.value);
+          setRefused(false);
+        }}
       />
+      {/* Not a live region: the page's announcer says it once; this keeps it in view. */}
+      {refused && (
+        <p class="field-error" id="team-paste-error" data-problem="nothing-to-add">
+          {refusal}
+        </p>
+      )}
       <div class="button-row">
         <button type="submit" class="button primary">
           Add to the team

@@ -1,7 +1,7 @@
-import type { ElementRefs } from '../assessment/types.ts';
+import { elementRef, type ElementRefs } from '../assessment/types.ts';
 
 /** A link to a model element's section in the guide, labelled as the guide labels it. */
 export function ElementLink({ id, elements }: { id: string; elements: ElementRefs }) {
-  const ref = elements[id];
+  const ref = elementRef(elements, id);
   return ref ? <a href={ref.href}>{ref.label}</a> : <>{id}</>;
 }

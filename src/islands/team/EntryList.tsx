@@ -1,6 +1,7 @@
 import type { TeamEntry } from '../../lib/team/entries.ts';
 import type { TeamPicture } from '../../lib/team/aggregate.ts';
 import { MAX_LABEL_LENGTH } from '../../lib/team/link.ts';
+import { ownValue } from '../../lib/site/own.ts';
 
 interface Props {
   entries: readonly TeamEntry[];
@@ -15,7 +16,7 @@ export function EntryList({ entries, picture, titles, onRelabel, onRemove }: Pro
   if (entries.length === 0) return null;
   const statusOf = (position: number): { kind: string; text: string } => {
     const counted = picture.counted.find((entry) => entry.position === position);
-    if (counted) return { kind: 'counted', text: `Counted · ${titles[counted.assessmentId] ?? counted.assessmentId}` };
+    if (counted) return { kind: 'counted', text: `Counted · ${ownValue(titles, counted.assessmentId) ?? counted.assessmentId}` };
     const duplicate = picture.duplicates.find((entry) => entry.position === position);
     if (duplicate) return { kind: 'duplicate', text: `Same answers as link ${duplicate.of.position}: counted once` };
     return { kind: 'unreadable', text: 'Could not be read: left out' };

@@ -17,9 +17,15 @@ export function Problems({ rejected, duplicates, notes }: Props) {
   if (rejected.length === 0 && duplicates.length === 0 && notes.length === 0) return null;
   return (
     <div class="notice team-problems">
-      <p>
-        <strong>Left out of the picture</strong> (everything else still counts):
-      </p>
+      {rejected.length === 0 && duplicates.length === 0 ? (
+        <p>
+          <strong>About the links read</strong>
+        </p>
+      ) : (
+        <p>
+          <strong>Left out of the picture</strong> (everything else still counts):
+        </p>
+      )}
       <ul>
         {rejected.map((entry) => (
           <li key={`r${entry.position}`} data-problem="unreadable" data-position={entry.position}>

@@ -1,19 +1,56 @@
 import type { TeamPicture } from '../../lib/team/aggregate.ts';
-import { MAX_TEAM_ENTRIES } from '../../lib/team/link.ts';
+import { MAX_LABEL_LENGTH, MAX_TEAM_ENTRIES, type ReadingReport } from '../../lib/team/link.ts';
+import { MAX_PASTE_LENGTH } from '../../lib/team/paste.ts';
+import type { TeamAddress } from '../../lib/team/address.ts';
 
-/** What reading a team link or a paste left out, in words for the list of problems. */
-export function readingNotes(leftOut: number, unreadableLabels: number): string[] {
+/** What reading a team link or a paste could not take as it was, in words for the list of problems. */
+export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'paste'): string[] {
+  const { leftOut = 0, unreadableLabels = 0, overlongLabels = 0, pastLimit = 0, escapedSeparators = 0 } = report;
   const notes: string[] = [];
+  const were = (count: number) => (count === 1 ? 'was' : 'were');
+  const stillCount = (count: number) => (count === 1 ? 'the result itself still counts.' : 'the results themselves still count.');
+  if (pastLimit > 0) {
+    notes.push(
+      source === 'paste'
+        ? `The paste was longer than ${MAX_PASTE_LENGTH.toLocaleString('en')} characters, so its last ${pastLimit === 1 ? 'line was' : `${pastLimit} lines were`} not read. Paste ${pastLimit === 1 ? 'it' : 'them'} again on ${pastLimit === 1 ? 'its' : 'their'} own.`
+        : `The team link is longer than any this site writes, so ${pastLimit} ${pastLimit === 1 ? 'entry' : 'entries'} at its end ${were(pastLimit)} not read.`,
+    );
+  }
   if (leftOut > 0) {
     notes.push(`${leftOut} more ${leftOut === 1 ? 'link was' : 'links were'} left out: the team view holds at most ${MAX_TEAM_ENTRIES}.`);
   }
+  if (overlongLabels > 0) {
+    notes.push(
+      `${overlongLabels} ${overlongLabels === 1 ? 'label' : 'labels'} in the team link ${were(overlongLabels)} longer than any label this site writes (at most ${MAX_LABEL_LENGTH} characters) and ${were(overlongLabels)} dropped; ${stillCount(overlongLabels)}`,
+    );
+  }
   if (unreadableLabels > 0) {
     notes.push(
-      `${unreadableLabels} ${unreadableLabels === 1 ? 'label' : 'labels'} in the team link could not be read and ${unreadableLabels === 1 ? 'was' : 'were'} dropped; the results themselves still count.`,
+      `${unreadableLabels} ${unreadableLabels === 1 ? 'label' : 'labels'} in the team link could not be read and ${were(unreadableLabels)} dropped; ${stillCount(unreadableLabels)}`,
     );
+  }
+  if (escapedSeparators > 0) {
+    notes.push('The commas between results in the team link were written as “%2C” (some mail programs do this); they were read as commas.');
   }
   return notes;
 }
+
+/** The notes for what the page's address carried (none for a single share link or a plain page). */
+export function addressNotes(address: TeamAddress): string[] {
+  if (address.kind === 'damaged') return [damagedLinkNote];
+  if (address.kind !== 'team') return [];
+  const notes = readingNotes(address.parsed, 'link');
+  return address.parsed.entries.length === 0 ? [emptyTeamLinkNote, ...notes] : notes;
+}
+
+/** Said when a team link in the address holds no result at all (`#team=`, `#team=,,,`). */
+export const emptyTeamLinkNote = 'The team link in the address holds no results: it may have been cut off when it was copied. Ask for it again, or paste the share links into the box above.';
+
+/** Said when the address looks like a team or share link but is not in the form this site writes. */
+export const damagedLinkNote = 'The link in the address looks damaged: it seems meant to carry results, but it is not in the form this site writes. Ask for it again, copied whole, or paste the share links into the box above.';
+
+/** Said, and shown beside the box, when "Add" finds nothing to add. */
+export const nothingToAdd = 'Nothing to add: the box holds no link. Paste at least one share link.';
 
 /** What an "add" did, for the live region: how many of the new links count, and why others do not. */
 export function addedMessage(added: number, before: number, picture: TeamPicture): string {

@@ -17,9 +17,12 @@
  *   {@link MAX_LABEL_LENGTH} characters), written with encodeURIComponent, which escapes `,`, `#`,
  *   `%`, spaces, markup and every non-ASCII character. A label that does not decode is dropped and
  *   counted, never guessed at; the result itself still counts.
- * - Entries are separated by `,`; empty entries are skipped. At most {@link MAX_TEAM_ENTRIES} are
- *   read and at most {@link MAX_TEAM_LINK_LENGTH} characters: anything beyond is counted as left
- *   out, never read.
+ * - Entries are separated by `,`; empty entries are skipped. A `%2C` right before a share code is
+ *   read as a separator (some mail programs escape the commas of a link) and noted. At most
+ *   {@link MAX_TEAM_ENTRIES} entries are read; the rest are counted as left out. A label longer than
+ *   any this site writes is dropped and counted; its result still counts. Text beyond
+ *   {@link MAX_TEAM_LINK_LENGTH} characters (far past any link a browser keeps) is not read, and its
+ *   entries are counted.
  * - The fragment (after `#`) is never sent to a server, so labels stay in the reader's browser and
  *   in the link itself. A later format would use another key (`team2=`), so this reader ignores it
  *   rather than misreading it.
@@ -36,14 +39,14 @@ export const MAX_LABEL_LENGTH = 40;
 /** Far more than a group looking at itself needs; entries beyond it are left out and counted. */
 export const MAX_TEAM_ENTRIES = 60;
 
-/** Enough for {@link MAX_TEAM_ENTRIES} entries with long, fully escaped labels. */
-export const MAX_TEAM_LINK_LENGTH = 40_000;
-
 /** Longest share code this reader keeps whole (share-code.ts refuses anything longer anyway). */
 const MAX_CODE_PART = 200;
 
 /** A label can be at most 12 escaped characters per character (a 4-byte character as %XX%XX%XX%XX). */
 const MAX_LABEL_PART = MAX_LABEL_LENGTH * 12;
+
+/** Chromium's longest URL: nothing longer can arrive in an address bar, so nothing longer is read. */
+export const MAX_TEAM_LINK_LENGTH = 2_000_000;
 
 const SEPARATOR = ',';
 const LABEL_MARK = '~';
@@ -54,12 +57,24 @@ export interface TeamLinkEntry {
   label?: string;
 }
 
-export interface ParsedTeamLink {
-  entries: TeamLinkEntry[];
-  /** Entries beyond {@link MAX_TEAM_ENTRIES} or {@link MAX_TEAM_LINK_LENGTH}, not read. */
+/** What reading a team link (or a paste) could not take as it was, for the notes the reader sees. */
+export interface ReadingReport {
+  /** Entries beyond {@link MAX_TEAM_ENTRIES}, not read. */
   leftOut: number;
   /** Labels that were not valid percent-encoding: dropped, while their results still count. */
   unreadableLabels: number;
+  /** Labels longer than any this site writes: dropped, while their results still count. */
+  overlongLabels: number;
+  /** Entries (in a team link) or lines (in a paste) past the length that is read at all. */
+  pastLimit: number;
+  /** Commas written as `%2C` between results, read as commas. */
+  escapedSeparators: number;
+}
+
+export const emptyReport = (): ReadingReport => ({ leftOut: 0, unreadableLabels: 0, overlongLabels: 0, pastLimit: 0, escapedSeparators: 0 });
+
+export interface ParsedTeamLink extends ReadingReport {
+  entries: TeamLinkEntry[];
 }
 
 // Characters a label may not keep: controls (Cc) and the invisible marks that reorder text
@@ -116,7 +131,7 @@ export function readTeamFragment(hash: string): string | undefined {
  * (both are recognised). Accepts any value and never throws.
  */
 export function parseTeamLink(input: unknown): ParsedTeamLink {
-  const result: ParsedTeamLink = { entries: [], leftOut: 0, unreadableLabels: 0 };
+  const result: ParsedTeamLink = { entries: [], ...emptyReport() };
   if (typeof input !== 'string') return result;
   let text = readTeamFragment(input) ?? input;
 
@@ -125,9 +140,13 @@ export function parseTeamLink(input: unknown): ParsedTeamLink {
     const kept = text.slice(0, MAX_TEAM_LINK_LENGTH + 1);
     const cut = kept.lastIndexOf(SEPARATOR);
     const rest = cut === -1 ? text : text.slice(cut + 1);
-    result.leftOut += countNonEmpty(rest);
+    result.pastLimit += countNonEmpty(rest);
     text = cut === -1 ? '' : text.slice(0, cut);
   }
+  text = text.replace(ESCAPED_SEPARATOR, () => {
+    result.escapedSeparators += 1;
+    return SEPARATOR;
+  });
 
   const parts = text.split(SEPARATOR).filter((part) => part.trim() !== '');
   result.leftOut += Math.max(0, parts.length - MAX_TEAM_ENTRIES);
@@ -136,8 +155,10 @@ export function parseTeamLink(input: unknown): ParsedTeamLink {
     const code = (mark === -1 ? part : part.slice(0, mark)).trim().slice(0, MAX_CODE_PART + 1);
     const entry: TeamLinkEntry = { code };
     if (mark !== -1) {
-      const label = decodeLabel(part.slice(mark + 1));
-      if (label === undefined) result.unreadableLabels += 1;
+      const escaped = part.slice(mark + 1);
+      const label = escaped.length > MAX_LABEL_PART ? undefined : decodeLabel(escaped);
+      if (escaped.length > MAX_LABEL_PART) result.overlongLabels += 1;
+      else if (label === undefined) result.unreadableLabels += 1;
       else if (label !== '') entry.label = label;
     }
     result.entries.push(entry);
@@ -145,9 +166,11 @@ export function parseTeamLink(input: unknown): ParsedTeamLink {
   return result;
 }
 
+/** `%2C` (a comma escaped by a mail program) right before what starts a share code of any format. */
+const ESCAPED_SEPARATOR = /%2C(?=\s*v[0-9]+\.)/gi;
+
 /** A label from its escaped form, normalised; undefined when it is not valid percent-encoding. */
 function decodeLabel(escaped: string): string | undefined {
-  if (escaped.length > MAX_LABEL_PART) return undefined;
   try {
     return normaliseLabel(decodeURIComponent(escaped));
   } catch {

@@ -15,17 +15,14 @@
  * Pure and total: any string in, a list out, never an exception.
  */
 import { SHARE_PARAM } from '../assessment/share-fragment.ts';
-import { MAX_TEAM_ENTRIES, normaliseLabel, parseTeamLink, TEAM_PARAM, type TeamLinkEntry } from './link.ts';
+import { emptyReport, MAX_TEAM_ENTRIES, normaliseLabel, parseTeamLink, TEAM_PARAM, type ReadingReport, type TeamLinkEntry } from './link.ts';
 
-export interface PastedLinks {
+/** The entries, and what could not be taken as it was (`pastLimit` counts lines here). */
+export interface PastedLinks extends ReadingReport {
   entries: TeamLinkEntry[];
-  /** Entries beyond {@link MAX_TEAM_ENTRIES}, not read. */
-  leftOut: number;
-  /** Labels in pasted team links that could not be read (their results still count). */
-  unreadableLabels: number;
 }
 
-/** Longest paste read: a few kilobytes per person is far more than any link needs. */
+/** Longest paste read: a few kilobytes per person is far more than any link needs. Lines beyond are counted. */
 export const MAX_PASTE_LENGTH = 200_000;
 
 const SHARE_MARK = `${SHARE_PARAM}=`;
@@ -44,9 +41,21 @@ type Token = { kind: 'share'; code: string } | { kind: 'team'; text: string } | 
 
 /** Every entry in `text`, in the order pasted (rules in the module comment). */
 export function readPastedLinks(text: unknown): PastedLinks {
-  const result: PastedLinks = { entries: [], leftOut: 0, unreadableLabels: 0 };
+  const result: PastedLinks = { entries: [], ...emptyReport() };
   if (typeof text !== 'string') return result;
-  for (const line of text.slice(0, MAX_PASTE_LENGTH).split(/\r\n|\r|\n/)) {
+  let read = text;
+  if (text.length > MAX_PASTE_LENGTH) {
+    // Up to the last line that ends within the limit; a single longer line is read up to the limit.
+    const head = text.slice(0, MAX_PASTE_LENGTH + 1);
+    const lastBreak = Math.max(head.lastIndexOf('\n'), head.lastIndexOf('\r'));
+    const cut = lastBreak <= 0 ? MAX_PASTE_LENGTH : lastBreak;
+    read = text.slice(0, cut);
+    result.pastLimit = text
+      .slice(cut)
+      .split(/\r\n|\r|\n/)
+      .filter((line) => line.trim() !== '').length;
+  }
+  for (const line of read.split(/\r\n|\r|\n/)) {
     for (const entry of readLine(line, result)) {
       if (result.entries.length < MAX_TEAM_ENTRIES) result.entries.push(entry);
       else result.leftOut += 1;
@@ -75,6 +84,8 @@ function readLine(line: string, result: PastedLinks): TeamLinkEntry[] {
     const parsed = parseTeamLink(token.text);
     result.leftOut += parsed.leftOut;
     result.unreadableLabels += parsed.unreadableLabels;
+    result.overlongLabels += parsed.overlongLabels;
+    result.escapedSeparators += parsed.escapedSeparators;
     return parsed.entries.map((entry) => ({ ...entry, code: shareCharacters(entry.code) }));
   });
 }

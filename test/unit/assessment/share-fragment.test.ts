@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SHARE_PARAM, readShareFragment, shareFragment } from '../../../src/lib/assessment/share-fragment.ts';
+import { SHARE_PARAM, looksLikeDamagedLink, readShareFragment, readShareLink, shareFragment } from '../../../src/lib/assessment/share-fragment.ts';
 import { decodeShareCode, encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
 import type { AssessmentDefinition } from '../../../src/schemas/assessment.ts';
 import { loadDefinitions } from '../../helpers/assessments.ts';
@@ -24,7 +24,7 @@ const codeArb = fc.string({ unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz
 describe('shareFragment and readShareFragment', () => {
   it('names the fragment key "share"', () => {
     expect(SHARE_PARAM).toBe('share');
-    expect(shareFragment('v1.which-option.1.0')).toBe('#share=v1.which-option.1.0');
+    expect(shareFragment('v2.which-option.1.0')).toBe('#share=v2.which-option.1.0');
   });
 
   it('reads back every code it wrote, with or without the "#"', () => {
@@ -119,5 +119,50 @@ describe('a share link through a real URL', () => {
       expect(decoded.reason).toBe('malformed');
       expect(decoded.message).not.toMatch(/[<>]/);
     }
+  });
+});
+
+describe('readShareLink: addresses that look like share links but are not', () => {
+  it.each([
+    ['the key without "="', '#share', ''],
+    ['an escaped "="', '#share%3Dv2.which-option.1.0', ''],
+    ['an escaped "=" in lower case', '#share%3dv2.which-option.1.0', ''],
+    ['a doubled "#"', '##share=v2.which-option.1.0', ''],
+    ['the key in capitals', '#SHARE=v2.which-option.1.0', ''],
+    ['a space before the key', '#%20share=v2', ''],
+    ['the key after a colon', '#share:v2.which-option.1.0', ''],
+    ['the key in the query', '', '?share=v2.which-option.1.0'],
+    ['the key in the query, without a value', '', '?share'],
+    ['the key in the query beside another', '#step-3', '?x=1&share=v2'],
+    ['a broken escape after the key', '#share%E0%A4%A', ''],
+  ])('calls %s damaged', (_what, hash, search) => {
+    expect(readShareLink(hash, search)).toEqual({ kind: 'damaged' });
+  });
+
+  it.each([
+    ['no fragment', '', ''],
+    ['a plain anchor', '#step-3', ''],
+    ['an anchor that starts with the word', '#shared-work', ''],
+    ['another word', '#sharedresult', ''],
+    ['another query', '#x', '?highlight=share'],
+    ['a broken escape', '#%E0%A4%A', ''],
+  ])('leaves %s alone', (_what, hash, search) => {
+    expect(readShareLink(hash, search)).toEqual({ kind: 'none' });
+  });
+
+  it('reads a real share fragment as a code, even with a query beside it', () => {
+    expect(readShareLink('#share=v2.x', '?highlight=a')).toEqual({ kind: 'code', code: 'v2.x' });
+    expect(readShareLink('#share=', '')).toEqual({ kind: 'code', code: '' });
+  });
+
+  it('never throws, whatever the address', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (hash, search) => {
+        const read = readShareLink(hash, search);
+        expect(['code', 'damaged', 'none']).toContain(read.kind);
+        expect(looksLikeDamagedLink(hash, search, 'team')).toBeTypeOf('boolean');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

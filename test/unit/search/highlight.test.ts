@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { highlightHref, highlightParam, matchRanges, termStem, termsToHighlight, withoutHighlight } from '../../../src/lib/search/highlight.ts';
+import { queryTerms } from '../../../src/lib/search/query.ts';
 
 const slice = (text: string, ranges: { start: number; end: number }[]) => ranges.map(({ start, end }) => text.slice(start, end));
 
@@ -28,7 +29,32 @@ describe('highlightHref', () => {
         expect(url.hash).toBe(hash);
         expect(termsToHighlight(url.search)).toEqual(terms);
       }),
+      { numRuns: 2000 },
     );
+  }, 30_000);
+
+  it('keeps the combining dot of "İ" lower-cased (the counterexample that once failed)', () => {
+    const terms = queryTerms('aİ');
+    expect(terms).toEqual(['ai\u0307']);
+    expect(termsToHighlight(new URL(highlightHref('/p/', terms), 'https://example.org').search)).toEqual(terms);
+  });
+
+  it('round-trips the terms of whatever a reader types, in any script', () => {
+    const typed = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 60 }), fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ maxLength: 120 }));
+    fc.assert(
+      fc.property(typed, (query) => {
+        const terms = queryTerms(query);
+        const url = new URL(highlightHref('/guide/page/#x', terms), 'https://example.org');
+        expect(termsToHighlight(url.search)).toEqual(terms);
+      }),
+      { numRuns: 2000 },
+    );
+    // Many runs of long random strings: on a busy two-core machine this takes a few seconds.
+  }, 30_000);
+
+  it('finds a word whatever its normalisation: "é" as one character or as "e" and a combining accent', () => {
+    expect(matchRanges('Caf\u00e9 life', queryTerms('cafe\u0301'))).toEqual([{ start: 0, end: 4 }]);
+    expect(matchRanges('Cafe\u0301 life', queryTerms('caf\u00e9'))).toEqual([{ start: 0, end: 5 }]);
   });
 });
 

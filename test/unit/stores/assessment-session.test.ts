@@ -7,6 +7,7 @@ import { encodeProgress, restoreProgress } from '../../../src/lib/assessment/sav
 import { outcomeOptions } from '../../../src/lib/assessment/scoring.ts';
 import type { Answers, AssessmentDefinition } from '../../../src/schemas/assessment.ts';
 import { createSession, outcomeKey, progressKey, type Session } from '../../../src/stores/assessment-session.ts';
+import { $storageKept, safeEngine } from '../../../src/stores/storage.ts';
 import { findOutcomeChange, optionsOf } from '../../helpers/assessment-plans.ts';
 import { loadDefinitions } from '../../helpers/assessments.ts';
 
@@ -469,5 +470,101 @@ describe('storage that refuses to write', () => {
     expect(() => session.startOver()).not.toThrow();
     expect(session.$answers.get()).toEqual({});
     expect(session.$screen.get()).toEqual({ name: 'intro' });
+  });
+});
+
+describe('a browser that keeps nothing', () => {
+  const engines: Array<[string, Record<string, string>]> = [
+    ['localStorage is null', safeEngine(null, () => $storageKept.set(false))],
+    [
+      'every use of storage throws',
+      safeEngine(
+        new Proxy({} as Storage, {
+          get() {
+            throw new DOMException('The operation is insecure.', 'SecurityError');
+          },
+        }),
+        () => $storageKept.set(false),
+      ),
+    ],
+  ];
+  afterEach(() => {
+    useTestStorageEngine();
+    $storageKept.set(true);
+  });
+
+  it.each(engines)('%s: says once that answers will not be kept, and the whole run works', (_what, engine) => {
+    setPersistentEngine(engine, { addEventListener() {}, removeEventListener() {} });
+    $storageKept.set(false);
+    const session = createSession(whichOption);
+    expect(session.$notice.get()).toBe('unkept');
+    const notices: Array<string | null> = [];
+    const unlisten = session.$notice.listen((notice) => notices.push(notice));
+    const answers = answerAll(session, 1);
+    session.showResult();
+    expect(session.$screen.get()).toEqual({ name: 'result' });
+    expect(session.$result.get()).toEqual(assess(whichOption, answers));
+    session.startOver();
+    expect(session.$answers.get()).toEqual({});
+    unlisten();
+    expect(notices.filter((notice) => notice === 'unkept'), 'said once, not again').toEqual([]);
+  });
+
+  it('storage that starts refusing mid-run: the notice comes once, on the next screen', () => {
+    let full = false;
+    const data = new Map<string, string>();
+    setPersistentEngine(
+      safeEngine(
+        {
+          getItem: (key) => data.get(key) ?? null,
+          setItem: (key, value) => {
+            if (full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            data.set(key, value);
+          },
+          removeItem: (key) => void data.delete(key),
+        },
+        () => $storageKept.set(false),
+      ),
+      { addEventListener() {}, removeEventListener() {} },
+    );
+    const session = createSession(whichOption);
+    session.start();
+    expect(session.$notice.get()).toBeNull();
+    full = true;
+    answerCurrent(session, 0);
+    expect(session.$notice.get()).toBe('unkept');
+    session.next();
+    expect(session.$notice.get()).toBeNull();
+    answerCurrent(session, 0);
+    session.next();
+    expect(session.$notice.get(), 'not said twice').toBeNull();
+  });
+});
+
+describe('a full storage with answers saved', () => {
+  afterEach(() => {
+    useTestStorageEngine();
+    $storageKept.set(true);
+  });
+
+  it('restores them, and says that answers will not be kept when starting over cannot clear them', () => {
+    const session0 = whichOption;
+    const saved = encodeProgress({ assessment: session0.id, version: session0.version, answers: { [session0.items[0]!.id]: session0.items[0]!.answers[0]!.id }, position: 1 });
+    const refuse = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    setPersistentEngine(
+      safeEngine({ getItem: (key) => (key === progressKey(session0.id) ? saved : null), setItem: refuse, removeItem: refuse }, () => $storageKept.set(false)),
+      { addEventListener() {}, removeEventListener() {} },
+    );
+    $storageKept.set(false);
+    const session = createSession(whichOption);
+    expect(session.$notice.get()).toBe('restored');
+    session.startOver();
+    expect(session.$screen.get()).toEqual({ name: 'intro' });
+    expect(session.$notice.get()).toBe('unkept');
+    expect(session.$answers.get()).toEqual({});
+    session.start();
+    expect(session.$notice.get()).toBeNull();
   });
 });

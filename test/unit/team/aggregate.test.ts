@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answers, AssessmentDefinition } from '../../../src/schemas/assessment.ts';
 import { assess } from '../../../src/lib/assessment/result.ts';
-import { decodeShareCode, encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
+import { checkOf, decodeShareCode, encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
 import { aggregateTeam, DIVIDED_FROM, type TeamGroup, type TeamPicture } from '../../../src/lib/team/aggregate.ts';
 import type { TeamLinkEntry } from '../../../src/lib/team/link.ts';
 import { loadDefinitions } from '../../helpers/assessments.ts';
@@ -225,7 +225,7 @@ describe('aggregateTeam: examples', () => {
     );
     expect(picture.counted).toEqual([{ position: 1, label: 'Ana', code: good, assessmentId: 'which-option' }]);
     expect(picture.rejected).toMatchObject([
-      { position: 2, label: '<script>x</script>', reason: 'wrong-length' },
+      { position: 2, label: '<script>x</script>', reason: 'earlier-format' },
       { position: 4, reason: 'malformed' },
     ]);
     expect(picture.rejected[1]).not.toHaveProperty('label');
@@ -240,6 +240,16 @@ describe('aggregateTeam: examples', () => {
     expect(picture.rejected).toMatchObject([{ position: 1, reason: 'outdated' }]);
     expect(picture.rejected[0]?.message).toContain('earlier version');
     expect(picture.groups.map((group) => [group.definition.id, group.version, group.people])).toEqual([['which-option', 2, 1]]);
+  });
+
+  it('names links of the earlier format, and never reads an inherited name as an assessment', () => {
+    const formatOne = `v1.which-option.${whichOption.version}.${'0'.repeat(whichOption.items.length)}`;
+    const body = 'v2.constructor.1.0.00';
+    const picture = aggregateTeam([entry(formatOne), entry(`${body}${checkOf(body)}`), entry('v2.__proto__.1.0.0000'), entry('toString')], definitions);
+    expect(picture.counted).toEqual([]);
+    expect(picture.rejected.map((rejected) => rejected.reason)).toEqual(['earlier-format', 'unknown-assessment', 'malformed', 'malformed']);
+    expect(picture.rejected[0]?.message).toContain('made for an earlier version of the questions');
+    for (const rejected of picture.rejected) expect(rejected.message).not.toMatch(/function|native code/);
   });
 
   it('gives an empty picture for no links', () => {

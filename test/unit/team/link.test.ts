@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   describeTeamLink,
+  emptyReport,
   formatTeamLink,
   isLinkableCode,
   MAX_LABEL_LENGTH,
@@ -66,7 +67,7 @@ describe('parseTeamLink', () => {
       fc.property(fc.array(entryArb, { maxLength: 12 }), fc.constantFrom('', '#', 'team='), (entries, prefix) => {
         const link = formatTeamLink(entries);
         const text = prefix === 'team=' ? link.slice('team='.length) : `${prefix}${link}`;
-        expect(parseTeamLink(text)).toEqual({ entries: entries.map(expected), leftOut: 0, unreadableLabels: 0 });
+        expect(parseTeamLink(text)).toEqual({ entries: entries.map(expected), ...emptyReport() });
       }),
     );
   });
@@ -96,13 +97,14 @@ describe('parseTeamLink', () => {
 
   it('skips empty entries', () => {
     expect(parseTeamLink('team=,v1.a.1.0,, ,v1.b.1.1,').entries).toEqual([{ code: 'v1.a.1.0' }, { code: 'v1.b.1.1' }]);
-    expect(parseTeamLink('team=')).toEqual({ entries: [], leftOut: 0, unreadableLabels: 0 });
+    expect(parseTeamLink('team=')).toEqual({ entries: [], ...emptyReport() });
+    expect(parseTeamLink('team=,,,')).toEqual({ entries: [], ...emptyReport() });
   });
 
   it('keeps the result and drops a label that is not valid percent-encoding, counting it', () => {
     expect(parseTeamLink('team=v1.a.1.0~%E0%A4%A,v1.b.1.1~%ZZ,v1.c.1.2~ok')).toEqual({
       entries: [{ code: 'v1.a.1.0' }, { code: 'v1.b.1.1' }, { code: 'v1.c.1.2', label: 'ok' }],
-      leftOut: 0,
+      ...emptyReport(),
       unreadableLabels: 2,
     });
   });
@@ -115,11 +117,26 @@ describe('parseTeamLink', () => {
     expect(parsed.leftOut).toBe(7);
   });
 
-  it('does not read past MAX_TEAM_LINK_LENGTH characters', () => {
+  it('does not read past MAX_TEAM_LINK_LENGTH characters, and counts what it left unread', () => {
     const long = `team=v1.a.1.0,${'x'.repeat(MAX_TEAM_LINK_LENGTH)},v1.b.1.1`;
     const parsed = parseTeamLink(long);
     expect(parsed.entries).toEqual([{ code: 'v1.a.1.0' }]);
-    expect(parsed.leftOut).toBe(2);
+    expect(parsed.pastLimit).toBe(2);
+    expect(parsed.leftOut).toBe(0);
+  });
+
+  it('drops an over-long label, counting it as such, and keeps its result and every later one', () => {
+    const parsed = parseTeamLink(`team=v2.a.1.0~${'%C3%A9'.repeat(40_000)},v2.b.1.1~Bo,v2.c.1.2`);
+    expect(parsed.entries).toEqual([{ code: 'v2.a.1.0' }, { code: 'v2.b.1.1', label: 'Bo' }, { code: 'v2.c.1.2' }]);
+    expect(parsed).toMatchObject({ overlongLabels: 1, unreadableLabels: 0, leftOut: 0, pastLimit: 0 });
+  });
+
+  it('reads commas escaped as %2C between results as commas, and says so', () => {
+    const parsed = parseTeamLink('team=v2.a.1.0~Ana%2Cv2.b.1.1%2cv2.c.1.2~Bo%2C%20Ch%C3%A9');
+    expect(parsed.entries).toEqual([{ code: 'v2.a.1.0', label: 'Ana' }, { code: 'v2.b.1.1' }, { code: 'v2.c.1.2', label: 'Bo, Ché' }]);
+    expect(parsed.escapedSeparators).toBe(2);
+    // A label's own escaped comma stays in the label.
+    expect(parseTeamLink(teamFragment([{ code: 'v2.a.1.0', label: 'Bo, Ché' }])).escapedSeparators).toBe(0);
   });
 
   it('cuts an over-long code instead of keeping it whole', () => {

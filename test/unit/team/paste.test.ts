@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readPastedLinks } from '../../../src/lib/team/paste.ts';
-import { MAX_TEAM_ENTRIES, normaliseLabel, teamFragment } from '../../../src/lib/team/link.ts';
+import { MAX_PASTE_LENGTH, readPastedLinks } from '../../../src/lib/team/paste.ts';
+import { emptyReport, MAX_TEAM_ENTRIES, normaliseLabel, teamFragment } from '../../../src/lib/team/link.ts';
 
 const code = 'v1.which-option.1.20-130123-21';
 const other = 'v1.group-mirror.1.0123012301';
@@ -10,7 +10,7 @@ const url = (c: string) => `https://example.org/guide/assess/which-option/#share
 describe('readPastedLinks', () => {
   it('reads share links, bare fragments and bare codes, one per line, skipping blank lines', () => {
     const text = `${url(code)}\n\n   #share=${other}  \r\n${code}\r`;
-    expect(readPastedLinks(text)).toEqual({ entries: [{ code }, { code: other }, { code }], leftOut: 0, unreadableLabels: 0 });
+    expect(readPastedLinks(text)).toEqual({ entries: [{ code }, { code: other }, { code }], ...emptyReport() });
   });
 
   it('takes words before a single link on its line as the label', () => {
@@ -44,6 +44,31 @@ describe('readPastedLinks', () => {
     const pasted = readPastedLinks(Array.from({ length: MAX_TEAM_ENTRIES + 3 }, () => code).join('\n'));
     expect(pasted.entries).toHaveLength(MAX_TEAM_ENTRIES);
     expect(pasted.leftOut).toBe(3);
+  });
+
+  it('finds nothing in a paste of only white space', () => {
+    expect(readPastedLinks(' \n\t\r\n \u00a0\u2003 ')).toEqual({ entries: [], ...emptyReport() });
+  });
+
+  it('counts the lines of a paste past MAX_PASTE_LENGTH instead of dropping them silently', () => {
+    const filler = `${'x '.repeat(MAX_PASTE_LENGTH / 2)}\n`;
+    const pasted = readPastedLinks(`${code}\n${filler}${other}\n\n${code}`);
+    expect(pasted.entries[0]).toEqual({ code });
+    expect(pasted.entries.some((entry) => entry.code === other)).toBe(false);
+    // The filler line runs past the limit, so it is not read either: three lines are counted.
+    expect(pasted.pastLimit).toBe(3);
+  });
+
+  it('reads a paste within MAX_PASTE_LENGTH whole', () => {
+    const pasted = readPastedLinks(`${code}\n${'y'.repeat(MAX_PASTE_LENGTH - code.length * 2 - 10)}\n${other}`);
+    expect(pasted.entries.at(-1)).toEqual({ code: other });
+    expect(pasted.pastLimit).toBe(0);
+  });
+
+  it('reads a pasted team link whose commas a mail program escaped, and counts them', () => {
+    const pasted = readPastedLinks(`https://example.org/team/#team=${code}~Ana%2C${other}`);
+    expect(pasted.entries).toEqual([{ code, label: 'Ana' }, { code: other }]);
+    expect(pasted.escapedSeparators).toBe(1);
   });
 
   it('never throws and gives only normalised labels', () => {
