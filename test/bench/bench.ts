@@ -250,8 +250,11 @@ async function main(): Promise<number> {
     `Written: test-results/bench.json, test-results/bench.md, Lighthouse reports in test-results/bench-lighthouse/. Took ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
-  if (result.errors.length > 0) {
-    process.stderr.write(`\nCould not measure everything:\n${result.errors.map((error) => `- ${error}`).join('\n')}\n`);
+  // A target left unjudged (too few runs to judge LCP on, say) is something not measured, too.
+  const unjudged = outcomes.filter((outcome) => outcome.status === 'not measured').map((outcome) => `target not judged: ${outcome.target}${outcome.detail ? ` (${outcome.detail})` : ''}`);
+  const problems = [...result.errors, ...unjudged];
+  if (problems.length > 0) {
+    process.stderr.write(`\nCould not measure everything:\n${problems.map((problem) => `- ${problem}`).join('\n')}\n`);
     return 1;
   }
   return 0;

@@ -51,7 +51,9 @@ async function shiftsWhileLoading(page: Page, url: string): Promise<Shift[]> {
             const classes = attribute('class');
             shift.sources.push(`${node.localName}${id ? `#${id}` : ''}${classes ? `.${classes.split(/\s+/).join('.')}` : ''}`);
           })
-          .catch(() => shift.sources.push('(a node since removed)')),
+          .catch(() => {
+            shift.sources.push('(a node since removed)');
+          }),
       );
     }
   });
