@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadModel } from './src/plugins/load-model.ts';
 import { guideMarkup } from './src/plugins/guide-markup.ts';
@@ -50,5 +51,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), pageCsp(), pagefind()],
 });
