@@ -24,11 +24,6 @@ export default defineConfig({
     // Astro adds their hashes to the CSP's style-src by itself.
     inlineStylesheets: 'always',
   },
-  vite: {
-    // No preload helper: it is one more request, before first paint, on every page, and the chunks
-    // loaded later (search, assessment results) have few dependencies of their own to fetch.
-    build: { modulePreload: false },
-  },
   markdown: {
     // Prism marks tokens with classes; Shiki's inline styles would need 'unsafe-inline' under a CSP.
     syntaxHighlight: 'prism',
