@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import pageCsp from './src/integrations/page-csp.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { loadModel } from './src/plugins/load-model.ts';
 import { guideMarkup } from './src/plugins/guide-markup.ts';
@@ -18,6 +19,11 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'ignore',
+  build: {
+    // Stylesheets go into each page's <style>: a first paint then waits for no request but the page.
+    // Astro adds their hashes to the CSP's style-src by itself.
+    inlineStylesheets: 'always',
+  },
   markdown: {
     // Prism marks tokens with classes; Shiki's inline styles would need 'unsafe-inline' under a CSP.
     syntaxHighlight: 'prism',
@@ -40,5 +46,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), preact(), sitemap(), pagefind()],
+  integrations: [mdx(), preact(), sitemap(), pageCsp(), pagefind()],
 });

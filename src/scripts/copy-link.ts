@@ -1,9 +1,19 @@
-import { announce } from './announce.ts';
+/**
+ * Makes each heading's link copy the section's full URL, and say so to every reader. Part of the
+ * inline page loader, so it may import no module that other scripts share (see page-loader.ts).
+ */
+function say(message: string): void {
+  const region = document.getElementById('announcer');
+  if (!region) return;
+  // As announce.ts does (the islands' copy): clearing first makes screen readers repeat a message
+  // that is the same as the last one.
+  region.textContent = '';
+  setTimeout(() => (region.textContent = message), 50);
+}
 
-/** Makes each heading's link copy the section's full URL, and say so to every reader. */
 export function initCopyLinks(): void {
   document.addEventListener('click', async (event) => {
-    const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy-link]');
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     const url = new URL(link.hash, location.href).href;
@@ -12,9 +22,9 @@ export function initCopyLinks(): void {
       await navigator.clipboard.writeText(url);
       link.dataset['copied'] = '';
       setTimeout(() => delete link.dataset['copied'], 2000);
-      announce('Link copied to the clipboard.');
+      say('Link copied to the clipboard.');
     } catch {
-      announce('Could not copy; the link is now in the address bar.');
+      say('Could not copy; the link is now in the address bar.');
     }
   });
 }

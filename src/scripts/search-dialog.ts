@@ -1,5 +1,5 @@
 /**
- * The search dialog's behaviour, loaded only once a reader shows intent (see search-trigger.ts).
+ * The search dialog's behaviour, loaded only once a reader shows intent (see search-open.ts).
  * Results are plain links in lists, one list per page: the arrow keys move focus between them, Enter
  * follows one, and every link still works as a link (middle-click, copy address).
  */
@@ -243,7 +243,7 @@ function wire(current: Ui): void {
   });
 }
 
-/** Takes over a dialog that search-trigger.ts has just opened; `from` gets focus back on closing. */
+/** Takes over a dialog that the page loader (search-open.ts) has opened; `from` gets focus back on closing. */
 export function startSearch(dialog: HTMLDialogElement, from: Element | null): void {
   if (ui) {
     // Reopened: the last query is still there, ready to be replaced or refined. (On the first

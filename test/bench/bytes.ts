@@ -36,36 +36,38 @@ export function kindOf(contentType: string | undefined, url: string): ResourceKi
   return (extension !== undefined ? extensionKinds[extension] : undefined) ?? 'other';
 }
 
-/** One response of a page's first view: its body's length as sent, and gzipped. */
+/** One response of a page's first view: its body's length, and the bytes that came over the wire for it. */
 export interface ResponseSize {
   url: string;
   kind: ResourceKind;
-  /** Body bytes as the server sent them (the test server sends them uncompressed). */
+  /** Body bytes once decoded: the file as built. */
   raw: number;
-  /** Body bytes after gzip (node:zlib, level 9), as a compressing host would send them. */
-  gzip: number;
+  /** Body bytes as transferred (encoded: gzip or brotli where the server compressed), headers not counted. */
+  sent: number;
+  /** The response's Content-Encoding ("identity" without one). */
+  encoding: string;
 }
 
 export interface ByteTotal {
   raw: number;
-  gzip: number;
+  sent: number;
   requests: number;
 }
 
 export type BytesByKind = Record<ResourceKind | 'total', ByteTotal>;
 
-const emptyTotal = (): ByteTotal => ({ raw: 0, gzip: 0, requests: 0 });
+const emptyTotal = (): ByteTotal => ({ raw: 0, sent: 0, requests: 0 });
 
 /** Adds up the responses by kind, and over all of them. */
 export function sumBytes(responses: readonly ResponseSize[]): BytesByKind {
   const sums: BytesByKind = { html: emptyTotal(), css: emptyTotal(), js: emptyTotal(), other: emptyTotal(), total: emptyTotal() };
   for (const response of responses) {
-    if (!Number.isInteger(response.raw) || response.raw < 0 || !Number.isInteger(response.gzip) || response.gzip < 0) {
-      throw new Error(`Not a byte count for ${response.url}: raw ${response.raw}, gzip ${response.gzip}`);
+    if (!Number.isInteger(response.raw) || response.raw < 0 || !Number.isInteger(response.sent) || response.sent < 0) {
+      throw new Error(`Not a byte count for ${response.url}: raw ${response.raw}, sent ${response.sent}`);
     }
     for (const key of [response.kind, 'total'] as const) {
       sums[key].raw += response.raw;
-      sums[key].gzip += response.gzip;
+      sums[key].sent += response.sent;
       sums[key].requests += 1;
     }
   }

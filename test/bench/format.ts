@@ -1,5 +1,6 @@
 /** Turning the benchmark's results into tables: plain text for the terminal, Markdown for the README. */
 import type { BytesByKind } from './bytes.ts';
+import { compareWithFloor } from './floor-compare.ts';
 import { categoryIds, type BenchResult, type PageResult } from './results.ts';
 import type { TargetOutcome } from './targets.ts';
 
@@ -53,16 +54,39 @@ export function markdownTable(table: Table): string {
 }
 
 const pageLabel = (page: PageResult): string => `${page.kind} ${page.path}`;
-const pair = (bytes: BytesByKind, kind: keyof BytesByKind): string => `${formatBytes(bytes[kind].raw)} / ${formatBytes(bytes[kind].gzip)}`;
+const pair = (bytes: BytesByKind, kind: keyof BytesByKind): string => `${formatBytes(bytes[kind].raw)} / ${formatBytes(bytes[kind].sent)}`;
 
-/** First-view bytes per page: raw / gzip for each kind, and the number of requests. */
+/** First-view bytes per page: raw / gzip as sent for each kind, the total in brotli, and the number of requests. */
 export function bytesTable(pages: readonly PageResult[]): Table {
   return {
-    headers: ['Page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'Other raw / gzip', 'Total raw / gzip', 'Requests'],
+    headers: ['Page', 'HTML raw / gzip', 'CSS raw / gzip', 'JS raw / gzip', 'Other raw / gzip', 'Total raw / gzip', 'Total brotli', 'Requests'],
     rows: pages.map((page) => {
       const bytes = page.bytes;
-      if (!bytes) return [pageLabel(page), 'not measured', '—', '—', '—', '—', '—'];
-      return [pageLabel(page), pair(bytes, 'html'), pair(bytes, 'css'), pair(bytes, 'js'), pair(bytes, 'other'), pair(bytes, 'total'), String(bytes.total.requests)];
+      if (!bytes) return [pageLabel(page), 'not measured', '—', '—', '—', '—', '—', '—'];
+      const brotli = page.brotliBytes ? formatBytes(page.brotliBytes.total.sent) : 'not measured';
+      return [pageLabel(page), pair(bytes, 'html'), pair(bytes, 'css'), pair(bytes, 'js'), pair(bytes, 'other'), pair(bytes, 'total'), brotli, String(bytes.total.requests)];
+    }),
+  };
+}
+
+/** Each page's paint against its floor's: medians over the runs, the ratio, and the largest CLS. */
+export function floorTable(pages: readonly PageResult[]): Table {
+  return {
+    headers: ['Page', 'LCP', 'Floor LCP', 'LCP ratio', 'FCP', 'Floor FCP', 'FCP ratio', 'CLS (max)', 'Runs'],
+    rows: pages.map((page) => {
+      if (!page.pageRuns || !page.floorRuns) return [pageLabel(page), 'not measured', '—', '—', '—', '—', '—', '—', '—'];
+      const c = compareWithFloor(page.pageRuns, page.floorRuns);
+      return [
+        pageLabel(page),
+        formatMs(c.lcpMs),
+        formatMs(c.floorLcpMs),
+        `${c.lcpRatio.toFixed(2)}×`,
+        formatMs(c.fcpMs),
+        formatMs(c.floorFcpMs),
+        `${c.fcpRatio.toFixed(2)}×`,
+        c.maxCls === 0 ? '0' : c.maxCls.toFixed(3),
+        `${c.runs} + ${c.floorRuns}`,
+      ];
     }),
   };
 }
@@ -77,10 +101,10 @@ const categoryHeaders: Record<(typeof categoryIds)[number], string> = {
 /** Lighthouse (mobile) scores and paint/blocking metrics per page. */
 export function lighthouseTable(pages: readonly PageResult[]): Table {
   return {
-    headers: ['Page', ...categoryIds.map((category) => categoryHeaders[category]), 'FCP', 'LCP', 'TBT'],
+    headers: ['Page', ...categoryIds.map((category) => categoryHeaders[category]), 'FCP', 'LCP', 'TBT', 'CLS'],
     rows: pages.map((page) => {
       const lighthouse = page.lighthouse;
-      if (!lighthouse) return [pageLabel(page), 'not measured', '—', '—', '—', '—', '—', '—'];
+      if (!lighthouse) return [pageLabel(page), 'not measured', '—', '—', '—', '—', '—', '—', '—'];
       return [
         pageLabel(page),
         ...categoryIds.map((category) => {
@@ -91,6 +115,7 @@ export function lighthouseTable(pages: readonly PageResult[]): Table {
         formatMs(lighthouse.fcpMs),
         formatMs(lighthouse.lcpMs),
         formatMs(lighthouse.tbtMs),
+        lighthouse.cls === null ? '—' : lighthouse.cls === 0 ? '0' : lighthouse.cls.toFixed(3),
       ];
     }),
   };

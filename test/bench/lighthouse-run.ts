@@ -99,6 +99,7 @@ export async function startLighthouse(): Promise<LighthouseSession> {
         fcpMs: numeric(lhr, 'first-contentful-paint'),
         lcpMs: numeric(lhr, 'largest-contentful-paint'),
         tbtMs: numeric(lhr, 'total-blocking-time'),
+        cls: numeric(lhr, 'cumulative-layout-shift'),
         failing: failingAudits(lhr),
         foreignRequests: foreignRequests(lhr, new URL(url).origin),
         warnings: lhr.runWarnings.map(String),

@@ -25,6 +25,8 @@ export interface LighthouseResult {
   fcpMs: number | null;
   lcpMs: number | null;
   tbtMs: number | null;
+  /** Cumulative layout shift as Lighthouse measured it in the page's load. */
+  cls: number | null;
   failing: FailingAudit[];
   /** Requests Lighthouse saw to any origin other than the site's own. */
   foreignRequests: string[];
@@ -37,13 +39,27 @@ export interface LighthouseResult {
   report?: string;
 }
 
+/** The paint metrics of every Lighthouse run of one page, in the order of the runs. */
+export interface PaintRuns {
+  fcpMs: number[];
+  lcpMs: number[];
+  cls: number[];
+}
+
 export interface PageResult {
   kind: PageKind;
   path: string;
-  /** First view in Chromium, by kind; absent when it could not be measured. */
+  /** First view in Chromium asking for gzip only, by kind; absent when it could not be measured. */
   bytes?: BytesByKind;
+  /** The responses of that first view. */
   responses?: ResponseSize[];
+  /** The same first view with Chromium's own Accept-Encoding, which the server answers in brotli. */
+  brotliBytes?: BytesByKind;
+  /** The run with the median performance score. */
   lighthouse?: LighthouseResult;
+  /** Every run of the page, and every run of its floor (the same HTML without stylesheets or scripts), interleaved. */
+  pageRuns?: PaintRuns;
+  floorRuns?: PaintRuns;
 }
 
 export interface SearchResult {

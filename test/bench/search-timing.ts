@@ -15,7 +15,7 @@ import { median } from './stats.ts';
 import type { SearchResult } from './results.ts';
 
 /**
- * Where the search UI is (src/components/Search.astro, src/scripts/search-trigger.ts and
+ * Where the search UI is (src/components/Search.astro, src/scripts/search-open.ts and
  * search-dialog.ts): "/" opens a <dialog data-search-dialog>, made from a template; each result is an
  * a.search-hit link (the hint and the status line are not).
  */

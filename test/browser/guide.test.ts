@@ -230,7 +230,8 @@ describe('reading and linking', () => {
     }
     expect(await page.evaluate(() => document.documentElement.dataset['theme'])).toBe('dark');
     expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('dark');
-    await expect(toggle.textContent()).resolves.toMatch(/dark/i);
+    // innerText: the label shows only the choice in force (CSS hides the other two names).
+    await expect(toggle.innerText()).resolves.toMatch(/^\s*Theme: dark\s*$/);
     const darkBackground = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(darkBackground).not.toBe(lightBackground);
 
@@ -238,14 +239,14 @@ describe('reading and linking', () => {
     // module scripts only run after parsing ends) and the background in the first animation frame,
     // which comes before the first paint.
     await page.addInitScript(() => {
-      const probe: { atBody?: string | null; moduleRanAtBody?: boolean; firstFrame?: { theme: string | null; background: string } } = {};
+      const probe: { atBody?: string | null; bodyScriptsAtBody?: number; firstFrame?: { theme: string | null; background: string } } = {};
       (window as unknown as { __probe: typeof probe }).__probe = probe;
       const observer = new MutationObserver(() => {
         if (!document.body) return;
         observer.disconnect();
         probe.atBody = document.documentElement.getAttribute('data-theme');
-        // The module script un-hides the toggle; hidden still means it has not run.
-        probe.moduleRanAtBody = !!document.querySelector('[data-theme-toggle]:not([hidden])');
+        // No script of the body (the page loader comes last in it) has even been parsed yet.
+        probe.bodyScriptsAtBody = document.body.querySelectorAll('script').length;
       });
       observer.observe(document, { childList: true, subtree: true });
       requestAnimationFrame(() => {
@@ -257,12 +258,12 @@ describe('reading and linking', () => {
     });
     await page.reload({ waitUntil: 'load' });
     await page.waitForFunction(() => (window as unknown as { __probe: { firstFrame?: unknown } }).__probe.firstFrame !== undefined);
-    const probe = await page.evaluate(() => (window as unknown as { __probe: { atBody?: string | null; moduleRanAtBody?: boolean; firstFrame?: { theme: string | null; background: string } } }).__probe);
+    const probe = await page.evaluate(() => (window as unknown as { __probe: { atBody?: string | null; bodyScriptsAtBody?: number; firstFrame?: { theme: string | null; background: string } } }).__probe);
     expect(probe.atBody, 'data-theme when <body> is first parsed').toBe('dark');
-    expect(probe.moduleRanAtBody, 'the module script had not run yet').toBe(false);
+    expect(probe.bodyScriptsAtBody, 'scripts of the body parsed by then').toBe(0);
     expect(probe.firstFrame?.theme).toBe('dark');
     expect(probe.firstFrame?.background, 'background of the first frame').toBe(darkBackground);
-    expect(await toggle.textContent()).toMatch(/dark/i);
+    expect(await toggle.innerText()).toMatch(/^\s*Theme: dark\s*$/);
     expect(watch.errors).toEqual([]);
     await page.close();
   });

@@ -181,6 +181,28 @@ describe('search on the built site', () => {
     expect(await page.evaluate(() => document.activeElement === document.querySelector('.site-header nav a'))).toBe(true);
   });
 
+  it('loses no keystroke typed while its code and styles are still on their way', async () => {
+    await freshPage();
+    // Search's code and styles held back for a second: the dialog must already take the keys.
+    let release: () => void = () => {};
+    const held = new Promise<void>((done) => (release = done));
+    await page.route(/\/_astro\/(SearchCode[^/]*\.js|search\.[^/]*\.css)$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}${element.page}/`, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    await page.keyboard.type('group', { delay: 20 });
+    expect(await page.inputValue('#search-input')).toBe('group');
+    expect(await page.locator('a.search-hit').count(), 'no results before the code has come').toBe(0);
+    const opacity = () => page.evaluate(() => getComputedStyle(document.querySelector('dialog[data-search-dialog]')!).opacity);
+    expect(await opacity(), 'never shown unstyled').toBe('0');
+    release();
+    await page.waitForSelector('a.search-hit');
+    expect(await page.inputValue('#search-input')).toBe('group');
+    expect(await opacity()).toBe('1');
+  });
+
   it('Ctrl+K and the header button open it too; closing returns focus to the button', async () => {
     await freshPage();
     await page.goto(server.url);

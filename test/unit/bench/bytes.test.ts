@@ -30,20 +30,20 @@ describe('kindOf: a response by its Content-Type', () => {
 });
 
 describe('sumBytes: totals by kind', () => {
-  const response = (kind: ResponseSize['kind'], raw: number, gzip: number): ResponseSize => ({ url: `http://x/${kind}`, kind, raw, gzip });
+  const response = (kind: ResponseSize['kind'], raw: number, sent: number): ResponseSize => ({ url: `http://x/${kind}`, kind, raw, sent, encoding: 'gzip' });
 
   it('adds each kind and the total, counting requests', () => {
     const sums = sumBytes([response('html', 1000, 400), response('js', 300, 200), response('js', 50, 60), response('other', 7, 27)]);
-    expect(sums.html).toEqual({ raw: 1000, gzip: 400, requests: 1 });
-    expect(sums.css).toEqual({ raw: 0, gzip: 0, requests: 0 });
-    expect(sums.js).toEqual({ raw: 350, gzip: 260, requests: 2 });
-    expect(sums.other).toEqual({ raw: 7, gzip: 27, requests: 1 });
-    expect(sums.total).toEqual({ raw: 1357, gzip: 687, requests: 4 });
+    expect(sums.html).toEqual({ raw: 1000, sent: 400, requests: 1 });
+    expect(sums.css).toEqual({ raw: 0, sent: 0, requests: 0 });
+    expect(sums.js).toEqual({ raw: 350, sent: 260, requests: 2 });
+    expect(sums.other).toEqual({ raw: 7, sent: 27, requests: 1 });
+    expect(sums.total).toEqual({ raw: 1357, sent: 687, requests: 4 });
   });
 
   it('has zero everywhere for no responses', () => {
     const sums = sumBytes([]);
-    for (const key of [...resourceKinds, 'total'] as const) expect(sums[key]).toEqual({ raw: 0, gzip: 0, requests: 0 });
+    for (const key of [...resourceKinds, 'total'] as const) expect(sums[key]).toEqual({ raw: 0, sent: 0, requests: 0 });
   });
 
   it('refuses what is not a byte count', () => {
@@ -57,12 +57,13 @@ describe('sumBytes: totals by kind', () => {
       url: fc.constant('http://x/'),
       kind: fc.constantFrom(...resourceKinds),
       raw: fc.nat(1_000_000),
-      gzip: fc.nat(1_000_000),
+      sent: fc.nat(1_000_000),
+      encoding: fc.constantFrom('gzip', 'br', 'identity'),
     });
     fc.assert(
       fc.property(fc.array(arbitraryResponse), (responses) => {
         const sums = sumBytes(responses);
-        for (const field of ['raw', 'gzip', 'requests'] as const) {
+        for (const field of ['raw', 'sent', 'requests'] as const) {
           expect(resourceKinds.reduce((sum, kind) => sum + sums[kind][field], 0)).toBe(sums.total[field]);
         }
         expect(sums.total.requests).toBe(responses.length);

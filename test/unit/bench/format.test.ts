@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sumBytes } from '../../bench/bytes.ts';
-import { bytesTable, formatBytes, formatMs, lighthouseTable, markdownTable, targetsTable, textTable, timingLines, type Table } from '../../bench/format.ts';
+import { bytesTable, floorTable, formatBytes, formatMs, lighthouseTable, markdownTable, targetsTable, textTable, timingLines, type Table } from '../../bench/format.ts';
 import type { BenchResult, PageResult } from '../../bench/results.ts';
 
 describe('formatBytes and formatMs', () => {
@@ -50,14 +50,21 @@ describe('the bench tables', () => {
     kind: 'guide',
     path: '/traits/',
     bytes: sumBytes([
-      { url: 'http://x/traits/', kind: 'html', raw: 2048, gzip: 1024 },
-      { url: 'http://x/a.js', kind: 'js', raw: 1024, gzip: 512 },
+      { url: 'http://x/traits/', kind: 'html', raw: 2048, sent: 1024, encoding: 'gzip' },
+      { url: 'http://x/a.js', kind: 'js', raw: 1024, sent: 512, encoding: 'gzip' },
     ]),
+    brotliBytes: sumBytes([
+      { url: 'http://x/traits/', kind: 'html', raw: 2048, sent: 900, encoding: 'br' },
+      { url: 'http://x/a.js', kind: 'js', raw: 1024, sent: 436, encoding: 'br' },
+    ]),
+    pageRuns: { fcpMs: [700, 720, 690], lcpMs: [800, 830, 790], cls: [0, 0, 0] },
+    floorRuns: { fcpMs: [650, 660, 640], lcpMs: [750, 760, 740], cls: [0, 0, 0.002] },
     lighthouse: {
       scores: { performance: 99, accessibility: 100, 'best-practices': 100, seo: null },
       fcpMs: 1198.6,
       lcpMs: 1240.2,
       tbtMs: 0,
+      cls: 0,
       failing: [],
       foreignRequests: [],
       warnings: [],
@@ -66,18 +73,27 @@ describe('the bench tables', () => {
   };
   const unmeasured: PageResult = { kind: 'home', path: '/' };
 
-  it('shows raw / gzip per kind and the request count, and "not measured" for no measurement', () => {
-    const bytes = bytesTable([measured, unmeasured]);
-    expect(bytes.rows[0]).toEqual(['guide /traits/', '2.0 KiB / 1.0 KiB', '0.0 KiB / 0.0 KiB', '1.0 KiB / 0.5 KiB', '0.0 KiB / 0.0 KiB', '3.0 KiB / 1.5 KiB', '2']);
+  it('shows raw / gzip per kind, the brotli total and the request count, and "not measured" for no measurement', () => {
+    const bytes = bytesTable([measured, unmeasured, { ...unmeasured, bytes: measured.bytes! }]);
+    expect(bytes.rows[0]).toEqual(['guide /traits/', '2.0 KiB / 1.0 KiB', '0.0 KiB / 0.0 KiB', '1.0 KiB / 0.5 KiB', '0.0 KiB / 0.0 KiB', '3.0 KiB / 1.5 KiB', '1.3 KiB', '2']);
+    expect(bytes.rows[2]?.[6]).toBe('not measured');
     expect(bytes.rows[1]?.[1]).toBe('not measured');
     expect(bytes.rows[1]?.slice(2).every((cell) => cell === '—')).toBe(true);
   });
 
   it('shows the four scores and the metrics', () => {
     const lighthouse = lighthouseTable([measured, unmeasured]);
-    expect(lighthouse.headers).toEqual(['Page', 'Perf', 'A11y', 'Best pr.', 'SEO', 'FCP', 'LCP', 'TBT']);
-    expect(lighthouse.rows[0]).toEqual(['guide /traits/', '99', '100', '100', '—', '1199 ms', '1240 ms', '0 ms']);
+    expect(lighthouse.headers).toEqual(['Page', 'Perf', 'A11y', 'Best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS']);
+    expect(lighthouse.rows[0]).toEqual(['guide /traits/', '99', '100', '100', '—', '1199 ms', '1240 ms', '0 ms', '0']);
     expect(lighthouse.rows[1]?.[1]).toBe('not measured');
+  });
+
+  it('shows each page against its floor: medians, ratios, the largest CLS of the page and the runs', () => {
+    const floors = floorTable([measured, unmeasured]);
+    expect(floors.headers).toEqual(['Page', 'LCP', 'Floor LCP', 'LCP ratio', 'FCP', 'Floor FCP', 'FCP ratio', 'CLS (max)', 'Runs']);
+    expect(floors.rows[0]).toEqual(['guide /traits/', '800 ms', '750 ms', '1.07×', '700 ms', '650 ms', '1.08×', '0', '3 + 3']);
+    expect(floors.rows[1]?.[1]).toBe('not measured');
+    expect(floors.rows[1]?.slice(2).every((cell) => cell === '—')).toBe(true);
   });
 
   it('lists targets left-aligned', () => {
@@ -109,6 +125,7 @@ describe('several Lighthouse runs', () => {
         fcpMs: 1000,
         lcpMs: 1000,
         tbtMs: 300,
+        cls: 0.012,
         failing: [],
         foreignRequests: [],
         warnings: [],

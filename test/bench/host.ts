@@ -1,0 +1,90 @@
+/**
+ * The bench's web server: serves a built site as a real static host does (see host-rules.ts), with
+ * each page's floor at the same address plus `?floor`, so that relative addresses resolve alike.
+ * Bodies are compressed once (brotli quality 11, gzip level 9, as a host that compresses ahead of
+ * time) and kept in memory.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import type { RunningServer } from '../helpers/static-server.ts';
+import { cacheControlFor, chooseEncoding, floorHtml, isCompressible, type Encoding } from './host-rules.ts';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.woff2': 'font/woff2',
+};
+
+export const floorParam = 'floor';
+
+function encode(body: Buffer, encoding: Encoding): Buffer {
+  if (encoding === 'br') return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
+  if (encoding === 'gzip') return gzipSync(body, { level: 9 });
+  return body;
+}
+
+/** Serves `root` at the origin's root ("/"), as `npm run bench` builds it. */
+export async function startHost(root: string): Promise<RunningServer> {
+  const rootDir = resolve(root);
+  const cache = new Map<string, Buffer>();
+
+  const fileFor = async (pathname: string): Promise<string | undefined> => {
+    const relative = normalize(decodeURIComponent(pathname.slice(1)));
+    if (relative.startsWith('..')) return undefined;
+    for (const candidate of [join(rootDir, relative), join(rootDir, relative, 'index.html')]) {
+      const info = await stat(candidate).catch(() => undefined);
+      if (info?.isFile()) return candidate;
+    }
+    return undefined;
+  };
+
+  const server: Server = createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      const file = await fileFor(url.pathname);
+      const path = file ?? join(rootDir, '404.html');
+      const type = types[extname(path)] ?? 'application/octet-stream';
+      const floor = url.searchParams.has(floorParam) && type.startsWith('text/html');
+      const encoding = isCompressible(type) ? chooseEncoding(request.headers['accept-encoding']) : 'identity';
+      const key = `${path}|${floor}|${encoding}`;
+      let body = cache.get(key);
+      if (!body) {
+        const original = await readFile(path);
+        body = encode(floor ? Buffer.from(floorHtml(original.toString('utf8'))) : original, encoding);
+        cache.set(key, body);
+      }
+      response.writeHead(file ? 200 : 404, {
+        'content-type': type,
+        'cache-control': cacheControlFor(url.pathname),
+        'content-length': body.length,
+        ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+        ...(isCompressible(type) ? { vary: 'Accept-Encoding' } : {}),
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+    } catch (error) {
+      response.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(`bench host: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    origin,
+    url: `${origin}/`,
+    close: () => new Promise<void>((done) => server.close(() => done())),
+  };
+}
