@@ -302,3 +302,32 @@ export const personasSchema = z
   .strict();
 
 export type Persona = z.infer<typeof personasSchema>['personas'][number];
+
+/**
+ * The construct the questions measure: for each option, in observable terms, the situation it fits
+ * in the guide's reading of the model, what counts as evidence for it and what does not.
+ * Shown on the method page; the items' weights are meant to follow it.
+ */
+export const constructSchema = z
+  .object({
+    /** Says that the link from answers to options is the guide's reading, not the author's finding. */
+    reading: z.string().min(80).max(600).refine((text) => /guide's reading of the model/.test(text), "must say that this is the guide's reading of the model"),
+    options: z
+      .array(
+        z
+          .object({
+            option: z.enum(optionIds),
+            fits: z.string().min(40).max(400),
+            evidence: z.array(z.string().min(20).max(300)).min(1),
+            notEvidence: z.array(z.string().min(20).max(300)).min(1),
+          })
+          .strict(),
+      )
+      .length(optionIds.length)
+      .refine((options) => optionIds.every((option, index) => options[index]?.option === option), 'must list option-1, option-2 and option-3 in order'),
+    /** Where the source is ambiguous about Option 2, and which reading the assessments use. */
+    optionTwoReading: z.string().min(80).max(600),
+  })
+  .strict();
+
+export type Construct = z.infer<typeof constructSchema>;

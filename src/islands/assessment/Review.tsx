@@ -1,5 +1,7 @@
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
 import type { Session } from '../../stores/assessment-session.ts';
+import { evidenceOf } from '../../lib/assessment/scoring.ts';
+import { EvidenceNeeded } from './EvidenceNeeded.tsx';
 
 interface Props {
   definition: AssessmentDefinition;
@@ -9,22 +11,28 @@ interface Props {
 
 /** Every answer at a glance, each with a way back to change it, before the result. */
 export function Review({ definition, answers, session }: Props) {
-  const answered = definition.items.filter((item) => answers[item.id] !== undefined).length;
+  const evidence = evidenceOf(definition, answers);
   return (
     <div class="review">
       <h2 tabIndex={-1} data-autofocus>
         Review your answers
       </h2>
       <p>
-        You answered {answered} of {definition.items.length} questions. Change any answer, then see your result.
+        You answered {evidence.answered} of {definition.items.length} questions
+        {evidence.unsure > 0 && `, ${evidence.unsure} of them “not sure”`}. Change any answer
+        {evidence.enough ? ', then see your result.' : '.'}
       </p>
       <ol class="review-list">
         {definition.items.map((item, index) => {
           const answer = item.answers.find((candidate) => candidate.id === answers[item.id]);
+          const unsure = answer?.evidence === 'unsure';
           return (
             <li key={item.id}>
               <p class="question-prompt">{item.prompt}</p>
-              <p class={answer ? 'review-answer' : 'review-answer unanswered'}>{answer ? answer.label : 'Not answered'}</p>
+              <p class={answer && !unsure ? 'review-answer' : 'review-answer unanswered'}>
+                {answer ? answer.label : 'Not answered'}
+                {unsure && ' (no evidence either way)'}
+              </p>
               <button type="button" class="button link" onClick={() => session.goTo(index, true)}>
                 Change<span class="sr-only"> the answer to question {index + 1}</span>
               </button>
@@ -32,13 +40,16 @@ export function Review({ definition, answers, session }: Props) {
           );
         })}
       </ol>
+      {!evidence.enough && <EvidenceNeeded evidence={evidence} itemIds={definition.items.map((item) => item.id)} who="you" />}
       <div class="button-row">
         <button type="button" class="button" onClick={() => session.back()}>
           Back
         </button>
-        <button type="button" class="button primary" onClick={() => session.showResult()} disabled={answered === 0}>
-          See your result
-        </button>
+        {evidence.enough && (
+          <button type="button" class="button primary" onClick={() => session.showResult()}>
+            See your result
+          </button>
+        )}
       </div>
     </div>
   );

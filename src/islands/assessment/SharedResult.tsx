@@ -3,6 +3,7 @@ import type { AssessmentDefinition } from '../../schemas/assessment.ts';
 import { decodeShareCode } from '../../lib/assessment/share-code.ts';
 import { readShareFragment } from '../../lib/assessment/share-fragment.ts';
 import { assess } from '../../lib/assessment/result.ts';
+import { EvidenceNeeded } from './EvidenceNeeded.tsx';
 import { ResultView } from './ResultView.tsx';
 import type { ElementRefs } from './types.ts';
 
@@ -46,6 +47,16 @@ export function SharedResult({ definition, elements, fragment, assessmentPages }
     );
   }
   const result = assess(definition, decoded.value.answers);
+  if (!result.score.evidence.enough) {
+    // Below the published minimum there is no result to show, whoever sent it.
+    return (
+      <div class="shared-error" role="alert" data-pagefind-ignore>
+        <h2>This shared link has too few answers for a result</h2>
+        <EvidenceNeeded evidence={result.score.evidence} itemIds={definition.items.map((item) => item.id)} who="they" />
+        {takeIt}
+      </div>
+    );
+  }
   return (
     <div class="shared" data-pagefind-ignore>
       <p class="notice" role="status">
