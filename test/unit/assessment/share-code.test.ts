@@ -35,7 +35,7 @@ describe('encodeShareCode', () => {
     const [first, second, third] = whichOption.items;
     const answers = { [first!.id]: first!.answers[2]!.id, [third!.id]: third!.answers[0]!.id };
     expect(second).toBeDefined();
-    expect(encodeShareCode(whichOption, answers)).toBe(`v1.which-option.1.2-0${'-'.repeat(itemCount - 3)}`);
+    expect(encodeShareCode(whichOption, answers)).toBe(`v1.which-option.${whichOption.version}.2-0${'-'.repeat(itemCount - 3)}`);
   });
 
   it('uses only characters that need no escaping in a URL fragment', () => {
@@ -136,9 +136,10 @@ describe('decodeShareCode: every malformed form is refused with a message', () =
   });
 
   it('refuses an answer position the item does not have, naming the question', () => {
-    const threeAnswers = whichOption.items.findIndex((item) => item.answers.length === 3);
-    const answerText = [...allFirst].map((character, index) => (index === threeAnswers ? '3' : character)).join('');
-    expect(expectRefused(codeWith(whichOption, answerText), 'invalid-answer')).toContain(`question ${threeAnswers + 1}`);
+    const fewest = Math.min(...whichOption.items.map((item) => item.answers.length));
+    const short = whichOption.items.findIndex((item) => item.answers.length === fewest);
+    const answerText = [...allFirst].map((character, index) => (index === short ? String(fewest) : character)).join('');
+    expect(expectRefused(codeWith(whichOption, answerText), 'invalid-answer')).toContain(`question ${short + 1}`);
     expectRefused(codeWith(whichOption, `z${'0'.repeat(itemCount - 1)}`), 'invalid-answer');
     expectRefused(codeWith(whichOption, `9${'0'.repeat(itemCount - 1)}`), 'invalid-answer');
   });
