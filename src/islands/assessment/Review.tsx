@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
 import type { Session } from '../../stores/assessment-session.ts';
 import { evidenceOf } from '../../lib/assessment/scoring.ts';
@@ -7,13 +8,22 @@ interface Props {
   definition: AssessmentDefinition;
   answers: Answers;
   session: Session;
+  /** False when the page opens on the review: focus then stays where the browser put it, as on any first screen. */
+  takeFocus?: boolean;
 }
 
 /** Every answer at a glance, each with a way back to change it, before the result. */
-export function Review({ definition, answers, session }: Props) {
+export function Review({ definition, answers, session, takeFocus = true }: Props) {
   const evidence = evidenceOf(definition, answers);
+  const root = useRef<HTMLDivElement>(null);
+  // Loaded lazily, the review may arrive after the screen changed: it takes focus itself, as the result does.
+  useLayoutEffect(() => {
+    if (!takeFocus) return;
+    const heading = root.current?.querySelector<HTMLElement>('[data-autofocus]');
+    if (heading && document.activeElement !== heading && !root.current?.contains(document.activeElement)) heading.focus();
+  }, []);
   return (
-    <div class="review">
+    <div class="review" ref={root}>
       <h2 tabIndex={-1} data-autofocus>
         Review your answers
       </h2>
