@@ -71,8 +71,8 @@ export function ResultView({ definition, result, elements, children }: Props) {
       )}
       {result.score.optionTwoNeedsGroup && (
         <p class="help">
-          Some of your answers mention a group, but none says that you belong to one its members chose, so they do not
-          count for Option 2 (the method explains why).
+          Some of your answers mention a group, but none of them shows that you belong to one (the method marks the
+          answers that do), so they do not count for Option 2.
         </p>
       )}
       {outcomes.map((entry) => (
@@ -123,7 +123,10 @@ export function ResultView({ definition, result, elements, children }: Props) {
       {others.length > 0 && (
         <>
           <h3>{outcome.kind === 'none' ? 'How each option could serve you' : 'The other options still apply'}</h3>
-          <p>The model holds that all three options work; its author uses all three. How the others could serve you:</p>
+          <p>
+            The model holds that all three options work; its author uses all three. How{' '}
+            {outcome.kind === 'none' ? 'each' : 'the others'} could serve you:
+          </p>
           <ul>
             {others.map((entry) => (
               <li key={entry.element}>
