@@ -4,6 +4,7 @@ import { launchBrowser, watchPage, type Browser } from '../helpers/browser.ts';
 import { base, distDir, htmlPages, readDist, requireDist } from '../helpers/dist.ts';
 import { urlPathForFile } from '../helpers/link-check.ts';
 import { runToResult } from '../helpers/run-assessment.ts';
+import { loadDefinition } from '../helpers/assessments.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
 requireDist();
@@ -91,7 +92,7 @@ describe('in Chromium', () => {
     await page.goto(`${server.origin}${base}about/`);
     await page.evaluate(
       ([key, value]) => localStorage.setItem(key!, value!),
-      ['sowg:progress:which-option', JSON.stringify({ assessment: 'which-option', version: 1, answers: { [payload]: payload }, position: 0 })],
+      ['sowg:progress:which-option', JSON.stringify({ assessment: 'which-option', version: loadDefinition('which-option').version, answers: { [payload]: payload }, position: 0 })],
     );
     await page.goto(`${server.origin}${base}assess/which-option/`, { waitUntil: 'load' });
     await page.getByRole('status').filter({ hasText: 'could not be read' }).waitFor();

@@ -138,7 +138,8 @@ export function ResultView({ definition, result, elements, children }: Props) {
       )}
       <p class="answered-count">
         Based on {result.score.answered} of {result.score.total} questions answered
-        {result.score.evidence.unsure > 0 && `, ${result.score.evidence.unsure} of them “not sure” (no evidence either way)`}.
+        {result.score.evidence.unsure > 0 && `, ${result.score.evidence.unsure} of them “not sure” (no evidence either way)`}. Each
+        assessment asks about different things, so another may point elsewhere: the method sets out what each counts.
       </p>
       {children}
     </div>
