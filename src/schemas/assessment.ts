@@ -34,12 +34,32 @@ const answerLabel = z
   .max(240)
   .refine((label) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(label), 'must be words, not just a number or a single word');
 
+/**
+ * What an answer is evidence of. Most answers point to at least one option. Two kinds point nowhere
+ * and must weigh nothing, so that saying "nobody", "nothing" or "I am not sure" can never add up to
+ * a result:
+ * - `none`: the answer reports an absence or a situation the construct does not count (no one comes
+ *   to mind, a team a manager put together); it may still place a step or a trait strength;
+ * - `unsure`: "not sure / does not apply": no evidence of anything, shown as such in the review and
+ *   the result; every item has exactly one, last.
+ */
+export const evidenceKinds = ['none', 'unsure'] as const;
+export type EvidenceKind = (typeof evidenceKinds)[number];
+
 const answerSchema = z
   .object({
     /** Unique within its item; share codes store the answer's position, not this id. */
     id: slug,
     label: answerLabel,
     weights: weightsSchema,
+    /** Absent for an answer that is evidence for an option; otherwise what kind of non-evidence it is. */
+    evidence: z.enum(evidenceKinds).optional(),
+    /**
+     * Positive evidence that the reader belongs today to a self-organizing work group (two or more
+     * people who chose to work together and organise their own work). Option 2 counts only when an
+     * answer chosen says so: the guide's reading of Option 2 needs a group that already exists.
+     */
+    member: z.literal(true).optional(),
     /** Path assessments, items about a step: whether this answer means the reader has taken that step. */
     reached: z.boolean().optional(),
     /** Mirror assessments, items about a trait: how strongly this answer shows the trait, 0 (not at all) to 1. */
@@ -86,7 +106,7 @@ export function assessmentSchema(elementIds: readonly string[]) {
       about: elementId,
       /** An optional hint under the prompt. */
       help: z.string().min(10).max(400).optional(),
-      answers: z.array(answerSchema).min(2, 'needs at least 2 answers').max(6, 'has more than 6 answers'),
+      answers: z.array(answerSchema).min(3, 'needs at least 3 answers, "not sure" included').max(6, 'has more than 6 answers'),
     })
     .strict();
 
@@ -102,8 +122,12 @@ export function assessmentSchema(elementIds: readonly string[]) {
       summary: z.string().min(40).max(240),
       /** Honest estimate of the time it takes. */
       minutes: z.number().int().min(1).max(30),
-      /** Shown before the first question. */
-      intro: z.string().min(40).max(1200),
+      /** Shown before the first question; must say that the link from answers to options is the guide's reading of the model. */
+      intro: z
+        .string()
+        .min(40)
+        .max(1200)
+        .refine((text) => /guide's (own )?reading of the model/.test(text), "must say that the link from answers to options is the guide's reading of the model"),
       items: z.array(itemSchema).min(3).max(40),
       /** Exactly one outcome per option. */
       outcomes: z.array(outcomeSchema).length(optionIds.length, `needs exactly ${optionIds.length} outcomes, one per option`),
@@ -115,6 +139,7 @@ export function assessmentSchema(elementIds: readonly string[]) {
       checkEveryOptionReachable(definition.items, addIssue);
       checkOneOutcomePerOption(definition.outcomes, addIssue);
       checkKindFields(definition.kind, definition.items, [...known], addIssue);
+      checkEvidence(definition.items, addIssue);
     });
 }
 
@@ -132,6 +157,38 @@ interface ItemShape {
   id: string;
   about: string;
   answers: AnswerShape[];
+}
+
+/**
+ * Every answer is evidence of something, or of nothing, and says which: an answer weighing nothing
+ * must say why (`none` or `unsure`), an answer marked so must weigh nothing, and every item ends with
+ * its one "not sure / does not apply". Option 2 needs an answer that shows membership.
+ */
+function checkEvidence(items: readonly ItemShape[], addIssue: AddIssue): void {
+  let optionTwoWeighed = false;
+  let membershipAsked = false;
+  items.forEach((item, itemIndex) => {
+    const unsure = item.answers.filter((answer) => answer.evidence === 'unsure').length;
+    if (unsure !== 1) addIssue(['items', itemIndex, 'answers'], `needs exactly one "not sure / does not apply" answer (evidence "unsure"), found ${unsure}`);
+    else if (item.answers.at(-1)?.evidence !== 'unsure') addIssue(['items', itemIndex, 'answers'], 'the "not sure / does not apply" answer must come last');
+    item.answers.forEach((answer, answerIndex) => {
+      const path = ['items', itemIndex, 'answers', answerIndex];
+      const weighs = optionIds.some((option) => answer.weights[option] > 0);
+      if (answer.evidence !== undefined && weighs) {
+        addIssue([...path, 'weights'], `an answer marked evidence "${answer.evidence}" reports no evidence for any option, so every weight must be 0`);
+      }
+      if (answer.evidence === undefined && !weighs) {
+        addIssue([...path, 'evidence'], 'weighs nothing for every option: mark it evidence "none" (an absence) or "unsure", or give it a weight');
+      }
+      if (answer.evidence === 'unsure' && (answer.reached !== undefined || answer.strength !== undefined)) {
+        addIssue(path, '"not sure" is no evidence: it cannot say a step is reached or give a trait strength');
+      }
+      if (answer.member && answer.weights['option-2'] === 0) addIssue([...path, 'member'], 'an answer showing membership must weigh for option-2');
+      if (answer.weights['option-2'] > 0) optionTwoWeighed = true;
+      if (answer.member) membershipAsked = true;
+    });
+  });
+  if (optionTwoWeighed && !membershipAsked) addIssue(['items'], 'option-2 counts only with an answer showing membership ("member": true), and none has it');
 }
 
 function checkUniqueIds(items: readonly ItemShape[], addIssue: AddIssue): void {
@@ -181,17 +238,17 @@ function checkKindFields(kind: AssessmentKind, items: readonly ItemShape[], elem
     const wantsStrength = kind === 'mirror' && isTrait(item.about);
     item.answers.forEach((answer, answerIndex) => {
       const path = ['items', itemIndex, 'answers', answerIndex];
-      if (wantsReached && answer.reached === undefined) addIssue([...path, 'reached'], 'required on every answer of a path item about a step');
+      if (wantsReached && answer.reached === undefined && answer.evidence !== 'unsure') addIssue([...path, 'reached'], 'required on every answer of a path item about a step (except "not sure")');
       if (!wantsReached && answer.reached !== undefined) addIssue([...path, 'reached'], 'only allowed on path items about a step');
-      if (wantsStrength && answer.strength === undefined) addIssue([...path, 'strength'], 'required on every answer of a mirror item about a trait');
+      if (wantsStrength && answer.strength === undefined && answer.evidence !== 'unsure') addIssue([...path, 'strength'], 'required on every answer of a mirror item about a trait (except "not sure")');
       if (!wantsStrength && answer.strength !== undefined) addIssue([...path, 'strength'], 'only allowed on mirror items about a trait');
     });
     if (wantsReached) {
-      const says = new Set(item.answers.map((answer) => answer.reached));
+      const says = new Set(item.answers.map((answer) => answer.reached).filter((reached) => reached !== undefined));
       if (!says.has(true) || !says.has(false)) addIssue(['items', itemIndex, 'answers'], 'needs an answer that reaches the step and one that does not');
     }
     if (wantsStrength) {
-      const strengths = new Set(item.answers.map((answer) => answer.strength));
+      const strengths = new Set(item.answers.map((answer) => answer.strength).filter((strength) => strength !== undefined));
       if (strengths.size < 2) addIssue(['items', itemIndex, 'answers'], 'needs answers of at least two different strengths');
     }
   });
@@ -205,3 +262,72 @@ function checkKindFields(kind: AssessmentKind, items: readonly ItemShape[], elem
     for (const trait of covers(isTrait)) addIssue(['items'], `no item is about "${trait}", so the profile would leave it out`);
   }
 }
+
+/** A persona's expected result on one assessment: an option, options joined by "+" (between), "none" or "insufficient". */
+const expectedResult = z
+  .string()
+  .regex(/^(none|insufficient|option-[123](\+option-[123]){0,2})$/, 'must be "option-1", "option-1+option-3", "none" or "insufficient"');
+
+/**
+ * The people the questions were checked with ("How we checked the questions" on the method page):
+ * each described in plain sentences, with, per assessment, the answers that person would honestly
+ * give, the result a careful reader of the model would expect, and why, naming model elements.
+ */
+export const personasSchema = z
+  .object({
+    personas: z
+      .array(
+        z
+          .object({
+            id: slug,
+            name: z.string().min(5).max(80),
+            /** What the persona stands for in the suite: an option, a "between" pair, or a situation. */
+            covers: z.array(z.string().min(3).max(60)).min(1),
+            description: z.string().min(150).max(1000),
+            checks: z.record(
+              slug,
+              z
+                .object({
+                  answers: z.record(slug, slug),
+                  expect: expectedResult,
+                  reason: z.string().min(30).max(300),
+                })
+                .strict(),
+            ),
+          })
+          .strict(),
+      )
+      .min(12, 'the suite needs at least 12 personas'),
+  })
+  .strict();
+
+export type Persona = z.infer<typeof personasSchema>['personas'][number];
+
+/**
+ * The construct the questions measure: for each option, in observable terms, the situation it fits
+ * in the guide's reading of the model, what counts as evidence for it and what does not.
+ * Shown on the method page; the items' weights are meant to follow it.
+ */
+export const constructSchema = z
+  .object({
+    /** Says that the link from answers to options is the guide's reading, not the author's finding. */
+    reading: z.string().min(80).max(600).refine((text) => /guide's reading of the model/.test(text), "must say that this is the guide's reading of the model"),
+    options: z
+      .array(
+        z
+          .object({
+            option: z.enum(optionIds),
+            fits: z.string().min(40).max(400),
+            evidence: z.array(z.string().min(20).max(300)).min(1),
+            notEvidence: z.array(z.string().min(20).max(300)).min(1),
+          })
+          .strict(),
+      )
+      .length(optionIds.length)
+      .refine((options) => optionIds.every((option, index) => options[index]?.option === option), 'must list option-1, option-2 and option-3 in order'),
+    /** Where the source is ambiguous about Option 2, and which reading the assessments use. */
+    optionTwoReading: z.string().min(80).max(600),
+  })
+  .strict();
+
+export type Construct = z.infer<typeof constructSchema>;

@@ -29,6 +29,7 @@ import { medianRun } from './stats.ts';
 import { ogImagesCostLine, timeBuildWithoutOgImages, type OgImagesCost } from './og-build.ts';
 import { measureSearch } from './search-timing.ts';
 import { evaluateTargets } from './targets.ts';
+import { RANDOM_RUNS, randomOutcomesTable } from './assessment-results.ts';
 
 const argv = process.argv.slice(2);
 const args = new Set(argv);
@@ -217,6 +218,8 @@ async function main(): Promise<number> {
   const floors = floorTable(result.pages);
   const lighthouse = lighthouseTable(result.pages);
   const targets = targetsTable(outcomes);
+  const randomAnswers = randomOutcomesTable();
+  const randomTitle = `Self-assessment results under random answers (${RANDOM_RUNS} complete answer sets per row, seeded; a figure, not a target):`;
   const markdown = [
     `Measured ${machineLine(result)}.`,
     '',
@@ -235,6 +238,10 @@ async function main(): Promise<number> {
     ...timing.map((line) => `- ${line}`),
     '',
     markdownTable(targets),
+    '',
+    randomTitle,
+    '',
+    markdownTable(randomAnswers),
     '',
   ].join('\n');
   writeFileSync(join(resultsDir, 'bench.md'), markdown);
@@ -255,6 +262,9 @@ async function main(): Promise<number> {
     '',
     'Targets',
     textTable(targets),
+    '',
+    randomTitle,
+    textTable(randomAnswers),
     '',
     `Written: test-results/bench.json, test-results/bench.md, Lighthouse reports in test-results/bench-lighthouse/. Took ${((performance.now() - started) / 1000).toFixed(0)} s.`,
   ];

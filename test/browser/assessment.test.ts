@@ -36,14 +36,23 @@ const labelOf = (id: string): string => {
 /** The result heading the reader should see for `result`. */
 function headingFor(result: AssessmentResult): string {
   const { outcome } = result.score;
-  if (outcome.kind === 'none') return 'No result yet';
+  if (outcome.kind === 'insufficient') return 'Not enough answers for a result yet';
+  if (outcome.kind === 'none') return 'Your answers point to no option yet';
   if (outcome.kind === 'single') return `Your result is ${labelOf(outcome.option)}`;
+  if (outcome.options.length === 3) return 'Your result is between all three options';
   return `Your result is between ${outcome.options.map(labelOf).join(' and ')}`;
 }
 
-/** The three bars as [label, percentage] in the model's order. */
+/** An answer as the review lists it: its label, marked when it is "not sure". */
+function reviewText(definition: AssessmentDefinition, itemId: string, answerId: string | undefined): string {
+  const answer = definition.items.find((item) => item.id === itemId)?.answers.find((candidate) => candidate.id === answerId);
+  if (!answer) return 'Not answered';
+  return answer.evidence === 'unsure' ? `${answer.label} (no evidence either way)` : answer.label;
+}
+
+/** The three bars as [label, "score of maximum points"] in the model's order. */
 const barsFor = (result: AssessmentResult): [string, string][] =>
-  result.score.scores.map((entry) => [labelOf(entry.option), `${Math.round(entry.normalised * 100)}%`]);
+  result.score.scores.map((entry) => [labelOf(entry.option), `${entry.raw} of ${entry.maximum} points`]);
 
 let server: RunningServer;
 beforeAll(async () => {
@@ -180,13 +189,11 @@ async function focusLands(page: Page, text: string | RegExp): Promise<void> {
 /** Review screen: every answer listed as planned; then Tab to "See your result" and press Enter. */
 async function reviewAndSeeResult(page: Page, definition: AssessmentDefinition, answers: Answers): Promise<void> {
   await focusLands(page, 'Review your answers');
-  const shown = await page.locator('.review-list > li .review-answer').allTextContents();
-  expect(shown).toEqual(
-    definition.items.map((item) => item.answers.find((answer) => answer.id === answers[item.id])?.label ?? 'Not answered'),
-  );
+  const shown = (await page.locator('.review-list > li .review-answer').allTextContents()).map((text) => text.trim());
+  expect(shown).toEqual(definition.items.map((item) => reviewText(definition, item.id, answers[item.id])));
   await tabTo(page, page.getByRole('button', { name: 'See your result' }));
   await page.keyboard.press('Enter');
-  await focusLands(page, /^Your result is|^No result yet$/);
+  await focusLands(page, /^Your result is|^Your answers point to no option yet$/);
 }
 
 /** A fresh page in `browser`, watched for console errors and requests to other origins. */
@@ -221,19 +228,22 @@ const storedKeys = (page: Page): Promise<string[]> =>
 // ---- The runs taken by keyboard --------------------------------------------------------------------
 
 /**
- * One run per assessment, each leaning to a different option, with one item skipped; the expected
- * result comes from the pure scoring of exactly these answers.
+ * One run per assessment, each leaning to a different option, with one item skipped at first: the
+ * review then offers no result and names the question, and the reader answers it "not sure". The
+ * expected result comes from the pure scoring of exactly the final answers.
  */
 const runs = definitions.map((definition, runIndex) => {
   const option: OptionId = optionIds[(runIndex + 2) % optionIds.length] ?? 'option-1';
   const skipped = 1;
   const towards = answersTowards(definition, option);
   const plan: Plan = planOf(definition, towards).map((answerId, index) => (index === skipped ? undefined : answerId));
-  const answers = answersOf(definition, plan);
+  const skippedItem = definition.items[skipped]!;
+  const unsure = skippedItem.answers.at(-1)!.id;
+  const answers = { ...answersOf(definition, plan), [skippedItem.id]: unsure };
   // Reload on a question that is answered, so the restored radio can be seen checked.
   const reloadAt = Math.floor(definition.items.length / 2);
   // The same answers with nothing skipped, for tests that start from a finished run.
-  return { definition, plan, answers, expected: assess(definition, answers), reloadAt, complete: towards };
+  return { definition, plan, skipped, unsure, answers, expected: assess(definition, answers), reloadAt, complete: towards };
 });
 
 describe('taking each assessment by keyboard alone', () => {
@@ -242,8 +252,8 @@ describe('taking each assessment by keyboard alone', () => {
 
   it.each(runs.map((run) => [run.definition.id, run] as const))(
     '%s: start, answer, reload mid-way and resume, review, result, share link read-only in a fresh browser',
-    async (_, { definition, plan, answers, expected, reloadAt }) => {
-      expect(expected.score.outcome.kind, 'the planned answers lead to a result').not.toBe('none');
+    async (_, { definition, plan, skipped, unsure, answers, expected, reloadAt }) => {
+      expect(optionsOf(expected).length, 'the planned answers lead to a result').toBeGreaterThan(0);
       expect(plan[reloadAt]).toBeDefined();
       const { page, watch } = await open(browser);
       await page.goto(pageUrl(definition.id));
@@ -283,8 +293,18 @@ describe('taking each assessment by keyboard alone', () => {
         await answerByKeyboard(page, definition, index, plan[index]);
       }
 
+      // A skipped question: no result is offered, and the review says which question is missing.
+      await focusLands(page, 'Review your answers');
+      await expect(page.getByRole('button', { name: 'See your result' }).count(), 'no result below the minimum').resolves.toBe(0);
+      await expect(page.locator('.evidence-needed').textContent()).resolves.toContain(`Not answered yet: question ${skipped + 1}.`);
+      await tabTo(page, page.getByRole('button', { name: `Change the answer to question ${skipped + 1}`, exact: true }));
+      await page.keyboard.press('Enter');
+      await focusLands(page, `Question ${skipped + 1} of ${definition.items.length}`);
+      await answerByKeyboard(page, definition, skipped, unsure, { fromReview: true });
+
       await reviewAndSeeResult(page, definition, answers);
       await expectResult(page, expected);
+      await expect(page.locator('.answered-count').textContent()).resolves.toMatch(/1 of them “not sure”/);
       for (const heading of ['How each option fits', 'Why', 'What to try next', 'The other options still apply']) {
         await expect(page.getByRole('heading', { level: 3, name: heading, exact: true }).count(), heading).resolves.toBe(1);
       }
@@ -373,7 +393,8 @@ describe('changing an answer on the review page', () => {
     await seedStorage(page, { [`sowg:progress:${definition.id}`]: completeProgress(definition, change.before) });
     await page.goto(pageUrl(definition.id));
     await ownRunReady(page);
-    await expect(page.getByRole('heading', { name: 'Review your answers' }).isVisible()).resolves.toBe(true);
+    // The review loads on demand, off the first view: wait for it as a reader would.
+    await page.getByRole('heading', { name: 'Review your answers' }).waitFor({ timeout: 5000 });
     await tabTo(page, page.getByRole('button', { name: 'See your result' }));
     await page.keyboard.press('Enter');
     await focusLands(page, headingFor(change.beforeResult));
@@ -486,6 +507,27 @@ describe('share links that cannot be shown', () => {
   });
 });
 
+describe('a share link with too few answers for a result', () => {
+  let browser: Browser;
+  browserPerSuite((launched) => (browser = launched));
+
+  it('is refused with what is missing, and no result is drawn', async () => {
+    const half = Object.fromEntries(Object.entries(answersTowards(whichOption, 'option-1')).slice(0, Math.ceil(whichOption.items.length / 2)));
+    const code = encodeShareCode(whichOption, half);
+    expect(decodeShareCode(code, [whichOption]).ok, 'the link itself is valid').toBe(true);
+    const { page, watch } = await open(browser);
+    await page.goto(`${pageUrl('which-option')}${shareFragment(code)}`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 10_000 });
+    await expect(alert.getByRole('heading', { name: 'This shared link has too few answers for a result' }).count()).resolves.toBe(1);
+    await expect(alert.textContent()).resolves.toMatch(/Not answered yet: questions \d+/);
+    expect(await page.locator('.result-heading, .bars').count(), 'no result, no bars').toBe(0);
+    await expect(alert.getByRole('link', { name: 'Take it yourself' }).count()).resolves.toBe(1);
+    expectClean(watch);
+    await page.close();
+  });
+});
+
 describe('a share link opened where the assessment is already open', () => {
   let browser: Browser;
   browserPerSuite((launched) => (browser = launched));
@@ -584,9 +626,9 @@ describe('without storage (private mode)', () => {
     expect(await page.evaluate(() => { try { return typeof localStorage; } catch { return 'throws'; } })).toBe('throws');
     await tabTo(page, page.getByRole('button', { name: 'Start', exact: true }));
     await page.keyboard.press('Enter');
-    for (const [index] of whichOption.items.entries()) {
+    for (const [index, item] of whichOption.items.entries()) {
       await focusLands(page, `Question ${index + 1} of ${whichOption.items.length}`);
-      await answerByKeyboard(page, whichOption, index, run.plan[index]);
+      await answerByKeyboard(page, whichOption, index, run.answers[item.id]);
     }
     await reviewAndSeeResult(page, whichOption, run.answers);
     await expectResult(page, run.expected);
@@ -673,7 +715,8 @@ describe('accessibility (axe) of each view, light and dark', () => {
     await seedStorage(page, { [`sowg:progress:${definition.id}`]: completeProgress(definition, complete) });
     await page.goto(pageUrl(definition.id));
     await ownRunReady(page);
-    await expect(page.getByRole('heading', { name: 'Review your answers' }).isVisible()).resolves.toBe(true);
+    // The review loads on demand, off the first view: wait for it as a reader would.
+    await page.getByRole('heading', { name: 'Review your answers' }).waitFor({ timeout: 5000 });
     await expectNoViolations(page, 'review, with the restored notice');
     await page.getByRole('button', { name: 'See your result' }).click();
     await focusLands(page, /^Your result is/);

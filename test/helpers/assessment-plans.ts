@@ -40,18 +40,25 @@ export interface OutcomeChange {
 /**
  * A complete set of answers and one change to it that changes the outcome. Walks from the answers
  * leaning to `from` towards those leaning to `to`, one item at a time, and stops at the first step
- * that moves the outcome: so the change is one a reader could make on the review page.
+ * that moves the outcome from one named result to another: so the change is one a reader could
+ * make on the review page.
  */
 export function findOutcomeChange(definition: AssessmentDefinition, from: OptionId, to: OptionId): OutcomeChange {
   const target = answersTowards(definition, to);
   let current = answersTowards(definition, from);
-  for (const [itemIndex, item] of definition.items.entries()) {
+  // Items whose target answer weighs for `to` come first, so evidence for `to` grows before that for `from` goes.
+  const weighsForTarget = (item: AssessmentDefinition['items'][number]) =>
+    (item.answers.find((answer) => answer.id === target[item.id])?.weights[to] ?? 0) > 0;
+  const order = [...definition.items.entries()].sort(([, a], [, b]) => Number(weighsForTarget(b)) - Number(weighsForTarget(a)));
+  for (const [itemIndex, item] of order) {
     const answerId = target[item.id];
     if (answerId === undefined || answerId === current[item.id]) continue;
     const next = { ...current, [item.id]: answerId };
     const beforeResult = assess(definition, current);
     const afterResult = assess(definition, next);
-    if (!sameOutcome(beforeResult.score.outcome, afterResult.score.outcome)) {
+    // Both sides name an option: a change to "no option yet" would leave the guide no marker to move.
+    const named = (result: AssessmentResult) => outcomeOptions(result.score.outcome).length > 0;
+    if (named(beforeResult) && named(afterResult) && !sameOutcome(beforeResult.score.outcome, afterResult.score.outcome)) {
       return { before: current, itemIndex, itemId: item.id, answerId, after: next, beforeResult, afterResult };
     }
     current = next;

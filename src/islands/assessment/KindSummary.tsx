@@ -2,8 +2,8 @@ import type { PathPlacement } from '../../lib/assessment/path-placement.ts';
 import type { TraitProfile } from '../../lib/assessment/trait-profile.ts';
 import { elementRef, type ElementRefs } from './types.ts';
 
-const stepStatus = { reached: 'taken', 'not-reached': 'not yet', unanswered: 'not answered' } as const;
-const traitLevel = { strong: 'strong', partly: 'partly there', weak: 'weak', unknown: 'not answered' } as const;
+const stepStatus = { reached: 'taken', 'not-reached': 'not yet', unsure: 'not sure', unanswered: 'not answered' } as const;
+const traitLevel = { strong: 'strong', partly: 'partly there', weak: 'to grow', unknown: 'not sure' } as const;
 
 /** Where the reader stands on the five steps, and which comes next. */
 export function PathSummary({ placement, elements }: { placement: PathPlacement; elements: ElementRefs }) {
@@ -19,7 +19,7 @@ export function PathSummary({ placement, elements }: { placement: PathPlacement;
         ))}
       </ol>
       {placement.complete ? (
-        <p>You have taken all five steps: the path is behind you, and the group is yours.</p>
+        <p>You have taken all five steps: the path is behind you.</p>
       ) : (
         placement.next.length > 0 && (
           <p>
@@ -44,6 +44,7 @@ export function TraitSummary({ profile, elements }: { profile: TraitProfile; ele
   return (
     <>
       <h3>Your group's traits</h3>
+      <p>A profile to grow, not a grade: a group with weak traits is still a group.</p>
       <ul class="bars trait-bars">
         {profile.traits.map((entry) => {
           const percent = entry.strength === null ? 0 : Math.round(entry.strength * 100);
@@ -62,12 +63,14 @@ export function TraitSummary({ profile, elements }: { profile: TraitProfile; ele
           );
         })}
       </ul>
-      {profile.flat ? (
-        <p>Your answers show the traits about evenly: no single one stands out as weaker than the rest.</p>
+      {profile.allStrong ? (
+        <p>Every trait you answered about shows strongly: none is singled out to grow.</p>
+      ) : profile.flat ? (
+        <p>Your answers show the traits about evenly: no single one stands out as one to grow first.</p>
       ) : (
         profile.weakest.length > 0 && (
           <p>
-            The trait{profile.weakest.length > 1 ? 's' : ''} that most want attention:{' '}
+            The trait{profile.weakest.length > 1 ? 's' : ''} to grow first:{' '}
             {profile.weakest.map((id, index) => (
               <span key={id}>
                 {index > 0 && ', '}

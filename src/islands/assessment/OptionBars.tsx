@@ -15,7 +15,10 @@ export function OptionBars({ scores, elements }: { scores: readonly OptionScore[
               <rect class="bar-bg" x="0" y="0" width="100" height="6" rx="1" />
               <rect class="bar-fill" x="0" y="0" width={percent} height="6" rx="1" />
             </svg>
-            <span class="bar-value">{percent}%</span>
+            <span class="bar-value">
+              {entry.raw} of {entry.maximum}
+              <span class="sr-only"> points</span>
+            </span>
           </li>
         );
       })}

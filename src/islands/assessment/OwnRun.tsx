@@ -1,9 +1,8 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { useStore } from '@nanostores/preact';
 import type { Session } from '../../stores/assessment-session.ts';
 import { NoticeBar } from './NoticeBar.tsx';
 import { ItemView } from './ItemView.tsx';
-import { Review } from './Review.tsx';
 import { useLazy } from './useLazy.ts';
 import { Intro } from './Intro.tsx';
 import type { ElementRefs } from './types.ts';
@@ -28,6 +27,11 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
     shown.current = true;
   }, [screenKey]);
 
+  // The review (with its check of the minimum) loads only once the reader is answering, off the first view.
+  useEffect(() => {
+    if (screen.name === 'item') void import('./Review.tsx');
+  }, [screen.name]);
+
   // The notice's buttons vanish with it: focus moves on to the screen first, never back to <body>.
   const leaveNotice = (action: () => void) => () => {
     focusScreen();
@@ -48,7 +52,7 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
           elements={elements}
         />
       )}
-      {screen.name === 'review' && <Review definition={definition} answers={answers} session={session} />}
+      {screen.name === 'review' && <LazyReview definition={definition} answers={answers} session={session} takeFocus={shown.current} />}
       {screen.name === 'result' && <LazyResult session={session} result={result} elements={elements} />}
     </div>
   );
@@ -57,4 +61,9 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
 function LazyResult(props: Parameters<typeof import('./ResultScreen.tsx').ResultScreen>[0]) {
   const ResultScreen = useLazy(() => import('./ResultScreen.tsx').then((module) => module.ResultScreen));
   return ResultScreen ? <ResultScreen {...props} /> : <p role="status">Working out your result…</p>;
+}
+
+function LazyReview(props: Parameters<typeof import('./Review.tsx').Review>[0]) {
+  const Review = useLazy(() => import('./Review.tsx').then((module) => module.Review));
+  return Review ? <Review {...props} /> : <p role="status">Gathering your answers…</p>;
 }

@@ -3,6 +3,7 @@ import { outcomeOptions } from '../../lib/assessment/scoring.ts';
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
 import { optionIds } from '../../lib/assessment/options.ts';
 import { OptionBars } from './OptionBars.tsx';
+import { EvidenceNeeded } from './EvidenceNeeded.tsx';
 import { PathSummary, TraitSummary } from './KindSummary.tsx';
 import { elementRef, type ElementRefs } from './types.ts';
 
@@ -29,20 +30,49 @@ export function ResultView({ definition, result, elements, children }: Props) {
   );
   const label = (id: string) => elementRef(elements, id)?.label ?? id;
 
+  if (outcome.kind === 'insufficient') {
+    // Below the published minimum no option is named and no bar is drawn: only what is missing.
+    return (
+      <div class="result">
+        <h2 tabIndex={-1} data-autofocus class="result-heading">
+          Not enough answers for a result yet
+        </h2>
+        <EvidenceNeeded evidence={result.score.evidence} itemIds={definition.items.map((item) => item.id)} who="you" />
+        {children}
+      </div>
+    );
+  }
+  const points = (option: string) => scores.find((entry) => entry.option === option)?.raw ?? 0;
+
   return (
     <div class="result">
       <h2 tabIndex={-1} data-autofocus class="result-heading">
         {outcome.kind === 'none'
-          ? 'No result yet'
+          ? 'Your answers point to no option yet'
           : outcome.kind === 'single'
             ? `Your result is ${label(outcome.option)}`
-            : `Your result is between ${listInWords(chosen.map(label))}`}
+            : chosen.length === 2
+              ? `Your result is between ${listInWords(chosen.map(label))}`
+              : 'Your result is between all three options'}
       </h2>
-      {outcome.kind === 'none' && <p>None of the answers so far points to an option. Answer a few more questions to see one.</p>}
+      {outcome.kind === 'none' && (
+        <p>
+          None of your answers is evidence for any of the three options: none of them describes steps of the path under
+          way, a group you belong to, or acting on your own as such a group would. That is a fair place to be, and the
+          model does not rank it; how each option could serve you is below.
+        </p>
+      )}
       {outcome.kind === 'between' && (
         <p>
-          Your answers fit these options almost equally well (within {Math.round(result.score.margin * 100) || 0} points of
-          each other), so we show both rather than pick one for you.
+          {chosen.length === 2
+            ? `Your answers point to both of these options: ${listInWords(chosen.map((option) => `${label(option)} scored ${points(option)}`))}, each more than half of the top score. So we show both rather than pick one for you.`
+            : `Your answers point to all three options: each scored more than half of the top score (${listInWords(chosen.map((option) => `${points(option)}`))} points). So we show all three rather than pick one for you.`}
+        </p>
+      )}
+      {result.score.optionTwoNeedsGroup && (
+        <p class="help">
+          Some of your answers mention a group, but none of them shows that you belong to one (the method marks the
+          answers that do), so they do not count for Option 2.
         </p>
       )}
       {outcomes.map((entry) => (
@@ -92,8 +122,11 @@ export function ResultView({ definition, result, elements, children }: Props) {
 
       {others.length > 0 && (
         <>
-          <h3>The other options still apply</h3>
-          <p>The model holds that all three options work; its author uses all three. How the others could serve you:</p>
+          <h3>{outcome.kind === 'none' ? 'How each option could serve you' : 'The other options still apply'}</h3>
+          <p>
+            The model holds that all three options work; its author uses all three. How{' '}
+            {outcome.kind === 'none' ? 'each' : 'the others'} could serve you:
+          </p>
           <ul>
             {others.map((entry) => (
               <li key={entry.element}>
@@ -104,7 +137,9 @@ export function ResultView({ definition, result, elements, children }: Props) {
         </>
       )}
       <p class="answered-count">
-        Based on {result.score.answered} of {result.score.total} questions answered.
+        Based on {result.score.answered} of {result.score.total} questions answered
+        {result.score.evidence.unsure > 0 && `, ${result.score.evidence.unsure} of them “not sure” (no evidence either way)`}. Each
+        assessment asks about different things, so another may point elsewhere: the method sets out what each counts.
       </p>
       {children}
     </div>

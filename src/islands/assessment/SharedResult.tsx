@@ -3,6 +3,7 @@ import { useMemo } from 'preact/hooks';
 import type { AssessmentDefinition } from '../../schemas/assessment.ts';
 import { sharedView } from '../../lib/assessment/shared-view.ts';
 import { assess } from '../../lib/assessment/result.ts';
+import { EvidenceNeeded } from './EvidenceNeeded.tsx';
 import { ResultView } from './ResultView.tsx';
 import type { ElementRefs } from './types.ts';
 
@@ -50,6 +51,16 @@ export function SharedResult({ definition, elements, fragment, query, assessment
     );
   }
   const result = assess(definition, view.decoded.answers);
+  if (!result.score.evidence.enough) {
+    // Below the published minimum there is no result to show, whoever sent it.
+    return (
+      <div class="shared-error" role="alert" data-pagefind-ignore>
+        <h2>This shared link has too few answers for a result</h2>
+        <EvidenceNeeded evidence={result.score.evidence} itemIds={definition.items.map((item) => item.id)} who="they" />
+        {takeIt}
+      </div>
+    );
+  }
   return (
     <div class="shared" data-pagefind-ignore>
       <p class="notice" role="status">

@@ -1,6 +1,5 @@
 import type { OptionTally as Tally } from '../../lib/team/aggregate.ts';
 import { CLEAR_MARGIN } from '../../lib/team/aggregate.ts';
-import { NEAR_TIE } from '../../lib/assessment/scoring.ts';
 import type { ElementRefs } from '../assessment/types.ts';
 import { CountBar, people, percent } from './CountBar.tsx';
 import { ElementLink } from './ElementLink.tsx';
@@ -17,9 +16,9 @@ interface Props {
 export function OptionTally({ tally, total, elements, heading }: Props) {
   const { closeness } = tally;
   const bands = [
-    { key: 'too-close', label: `Too close to call (within ${percent(NEAR_TIE)} points)`, count: closeness.tooClose },
-    { key: 'close', label: `Close (${percent(NEAR_TIE)} to ${percent(CLEAR_MARGIN)} points ahead)`, count: closeness.close },
-    { key: 'clear', label: `Clear (more than ${percent(CLEAR_MARGIN)} points ahead)`, count: closeness.clear },
+    { key: 'too-close', label: 'Too close to call (the next option scored more than half the top)', count: closeness.tooClose },
+    { key: 'close', label: `Close (the next option scored ${percent(1 - CLEAR_MARGIN)}% to half of the top)`, count: closeness.close },
+    { key: 'clear', label: `Clear (the next option scored under ${percent(1 - CLEAR_MARGIN)}% of the top)`, count: closeness.clear },
   ];
   return (
     <>

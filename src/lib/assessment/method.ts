@@ -10,6 +10,10 @@ export interface WeightTableAnswer {
   reached?: boolean;
   /** Mirror items about a trait: the strength this answer gives the trait. */
   strength?: number;
+  /** `none` or `unsure` for answers that are evidence for no option. */
+  evidence?: 'none' | 'unsure';
+  /** True when the answer shows membership of a group (rule 2). */
+  member?: boolean;
 }
 
 /** One item's block of rows. */
@@ -47,6 +51,8 @@ export function weightTable(definition: AssessmentDefinition): WeightTable {
       weights: { ...answer.weights },
       ...(answer.reached === undefined ? {} : { reached: answer.reached }),
       ...(answer.strength === undefined ? {} : { strength: answer.strength }),
+      ...(answer.evidence === undefined ? {} : { evidence: answer.evidence }),
+      ...(answer.member ? { member: true } : {}),
     })),
     maximum: perOption((option) => Math.max(...item.answers.map((answer) => answer.weights[option]))),
   }));

@@ -3,7 +3,8 @@
  *
  * The rules, which the method page publishes:
  * 1. Each answer to an item about a step says whether the reader has taken that step (`reached`).
- *    A step is reached when more than half of its answered items say so; unanswered when none is.
+ *    A step is reached when more than half of its answered items say so; "not sure" when its items
+ *    were answered only "not sure" (no evidence, so not reached); unanswered when none is.
  * 2. The path is walked in stages: steps 1 and 2 together (the model lets either come first), then
  *    step 3, step 4 and step 5. The reader is on the path up to the first stage not fully reached.
  * 3. The next step is what is missing from that stage: both step 1 and step 2 when neither is
@@ -17,7 +18,7 @@ import { chosenAnswer } from './scoring.ts';
 /** The path's stages in order; the model says the first two steps come in either order. */
 export const pathStages: readonly (readonly string[])[] = [['step-1', 'step-2'], ['step-3'], ['step-4'], ['step-5']];
 
-export type StepStatus = 'reached' | 'not-reached' | 'unanswered';
+export type StepStatus = 'reached' | 'not-reached' | 'unsure' | 'unanswered';
 
 export interface StepPlacement {
   step: string;
@@ -69,11 +70,9 @@ export function placeOnPath(definition: AssessmentDefinition, answers: Answers):
 
 /** Rule 1: a strict majority of the step's answered items must say it is reached. */
 function stepStatus(definition: AssessmentDefinition, answers: Answers, step: string): StepStatus {
-  const said = definition.items
-    .filter((item) => item.about === step)
-    .map((item) => chosenAnswer(item, answers)?.reached)
-    .filter((reached): reached is boolean => reached !== undefined);
-  if (said.length === 0) return 'unanswered';
+  const chosen = definition.items.filter((item) => item.about === step).map((item) => chosenAnswer(item, answers));
+  const said = chosen.map((answer) => answer?.reached).filter((reached): reached is boolean => reached !== undefined);
+  if (said.length === 0) return chosen.some((answer) => answer?.evidence === 'unsure') ? 'unsure' : 'unanswered';
   const yes = said.filter(Boolean).length;
   return yes * 2 > said.length ? 'reached' : 'not-reached';
 }

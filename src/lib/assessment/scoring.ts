@@ -2,39 +2,38 @@
  * Scores a reader's answers against an assessment definition: pure, no DOM, no Astro, no storage.
  *
  * The rules, which the method page publishes:
- * 1. Each answer gives each option a weight (0 or more). An option's raw score is the sum of the
- *    weights of the chosen answers.
- * 2. An option's maximum is the sum, over the items answered so far, of the largest weight any answer
- *    of that item gives it. Unanswered items count for neither, so a half-finished assessment is
- *    scored on what the reader has said, not penalised for what they have not. Once every item is
- *    answered this is the maximum over the whole assessment.
- * 3. The normalised score is raw ÷ maximum (0 when the maximum is 0), so an option that few answers
- *    point to is not at a disadvantage against one that many answers point to.
- * 4. Options are ranked by normalised score. If the top option leads the next by more than
- *    {@link NEAR_TIE}, it is the result. Otherwise the result is "between" every option within
- *    NEAR_TIE of the top, named in the model's order: list order in the definition never decides.
- * 5. If no answered item points anywhere (every normalised score is 0), there is no result yet.
+ * 1. Evidence. Each answer gives each option a whole-number weight. Answers that report an absence
+ *    ("no one comes to mind") or "not sure" weigh nothing for every option (the schema enforces it).
+ *    An option's score is the sum of the weights of the chosen answers.
+ * 2. Option 2 needs a group. It counts only when one of the chosen answers says the reader belongs
+ *    to a group its members chose (`member`); otherwise its score is 0 and the result says why.
+ * 3. The minimum. A result needs every item answered and at most {@link allowedUnsure} of them
+ *    answered "not sure". Below that, the outcome is `insufficient`, with what is missing.
+ * 4. The result. With no evidence for any option, the outcome is `none`. Otherwise every option
+ *    whose score is more than half the top score ({@link BETWEEN_SHARE}) is named: one option is
+ *    the result; two or three are "between". Scores are whole numbers compared exactly, so no
+ *    rounding decides, and options are taken in the model's order: list order never decides.
  */
 import type { Answers, AssessmentDefinition, AssessmentItem } from '../../schemas/assessment.ts';
 import { optionIds, type OptionId } from './options.ts';
 
-/** Normalised scores at most this far apart (on the 0..1 scale) are too close to call. */
-export const NEAR_TIE = 0.1;
+/** An option is named in the result when its score is more than this share of the top score. */
+export const BETWEEN_SHARE = 1 / 2;
 
 /** How many answers {@link ScoreResult.decisive} lists. */
 export const DECISIVE_COUNT = 3;
 
-/** Sums of decimal weights are not exact; differences smaller than this are treated as equal. */
-const EPSILON = 1e-9;
+/** Rule 3: at most a third of the items, rounded down, may be answered "not sure". */
+export const allowedUnsure = (items: number): number => Math.floor(items / 3);
 
 /** One option's score. */
 export interface OptionScore {
   option: OptionId;
-  /** Sum of the chosen answers' weights for this option. */
+  /** Sum of the chosen answers' weights for this option (0 for option 2 without membership, rule 2). */
   raw: number;
-  /** Highest raw score possible given the items answered (rule 2). */
+  /** Highest score the option can reach in this assessment: every item's largest weight for it. */
   maximum: number;
-  /** raw ÷ maximum, 0..1; 0 when maximum is 0. */
+  /** raw ÷ maximum, 0..1, for the bars. */
   normalised: number;
 }
 
@@ -43,14 +42,26 @@ export interface Contribution {
   itemId: string;
   answerId: string;
   option: OptionId;
-  /** The answer's weight for the option. */
   weight: number;
-  /** weight ÷ the option's maximum: an option's contributions add up to its normalised score. */
-  share: number;
 }
 
-/** The recommendation: one option, a near-tie between two or three, or nothing yet. */
+/** What the answers are worth as evidence, and whether that is enough for a result (rule 3). */
+export interface Evidence {
+  /** Items with a valid answer, "not sure" included. */
+  answered: number;
+  /** Items answered "not sure". */
+  unsure: number;
+  /** How many "not sure" a result allows. */
+  allowedUnsure: number;
+  /** Items not answered yet, in the definition's order. */
+  missing: readonly string[];
+  /** True when the minimum is met. */
+  enough: boolean;
+}
+
+/** The recommendation: too little evidence, no option, one option, or between two or three. */
 export type Outcome =
+  | { kind: 'insufficient' }
   | { kind: 'none' }
   | { kind: 'single'; option: OptionId }
   | { kind: 'between'; options: readonly [OptionId, OptionId] | readonly [OptionId, OptionId, OptionId] };
@@ -62,14 +73,17 @@ export interface ScoreResult {
   total: number;
   /** True when every item is answered. */
   complete: boolean;
+  evidence: Evidence;
   /** All three options, in the model's order (option-1, option-2, option-3), for bars. */
   scores: readonly OptionScore[];
-  /** Options from highest to lowest normalised score; equal scores in the model's order. */
+  /** Options from highest to lowest score; equal scores in the model's order (display only). */
   ranking: readonly OptionId[];
-  /** Normalised score of the first in `ranking` minus the second's. */
+  /** The top score's lead over the next, as a share of the top score (0..1; 0 with no evidence). */
   margin: number;
   outcome: Outcome;
-  /** Every non-zero contribution, largest share first (ties in item order). */
+  /** True when answers weighed for option 2 but none showed membership, so they were not counted (rule 2). */
+  optionTwoNeedsGroup: boolean;
+  /** Every counted contribution, largest weight first (ties in item order). */
   contributions: readonly Contribution[];
   /** The {@link DECISIVE_COUNT} largest contributions to the outcome's option(s): the "why". */
   decisive: readonly Contribution[];
@@ -84,73 +98,69 @@ export function chosenAnswer(item: AssessmentItem, answers: Answers) {
   return item.answers.find((answer) => answer.id === answerId);
 }
 
+/** Rule 3: how much evidence the answers give, and whether it is enough for a result. */
+export function evidenceOf(definition: AssessmentDefinition, answers: Answers): Evidence {
+  const chosen = definition.items.map((item) => chosenAnswer(item, answers));
+  const answered = chosen.filter((answer) => answer !== undefined).length;
+  const unsure = chosen.filter((answer) => answer?.evidence === 'unsure').length;
+  const allowed = allowedUnsure(definition.items.length);
+  const missing = definition.items.filter((_, index) => chosen[index] === undefined).map((item) => item.id);
+  return { answered, unsure, allowedUnsure: allowed, missing, enough: missing.length === 0 && unsure <= allowed };
+}
+
 /** Scores `answers` (item id → answer id, any subset of items) against `definition`. */
 export function score(definition: AssessmentDefinition, answers: Answers): ScoreResult {
-  const raw = zeroes();
-  const maximum = zeroes();
-  const chosen: { item: AssessmentItem; answerId: string; weights: Record<OptionId, number> }[] = [];
-
-  for (const item of definition.items) {
+  const chosen = definition.items.flatMap((item) => {
     const answer = chosenAnswer(item, answers);
-    if (!answer) continue;
-    chosen.push({ item, answerId: answer.id, weights: answer.weights });
-    for (const option of optionIds) {
-      raw[option] += answer.weights[option];
-      maximum[option] += Math.max(...item.answers.map((candidate) => candidate.weights[option]));
-    }
-  }
-
-  const scores = optionIds.map((option) => ({
-    option,
-    raw: raw[option],
-    maximum: maximum[option],
-    normalised: maximum[option] > 0 ? raw[option] / maximum[option] : 0,
-  }));
-  const normalised = Object.fromEntries(scores.map((entry) => [entry.option, entry.normalised])) as Record<OptionId, number>;
-  const ranking = rank(normalised);
-  const [first, second] = ranking.map((option) => normalised[option]) as [number, number, number];
-  const outcome = decide(normalised, ranking);
+    return answer ? [{ item, answer }] : [];
+  });
+  const member = chosen.some(({ answer }) => answer.member === true);
+  const counts = (option: OptionId) => option !== 'option-2' || member;
 
   const contributions = chosen
-    .flatMap(({ item, answerId, weights }) =>
+    .flatMap(({ item, answer }) =>
       optionIds
-        .filter((option) => weights[option] > 0)
-        .map((option) => ({ itemId: item.id, answerId, option, weight: weights[option], share: weights[option] / maximum[option] })),
+        .filter((option) => answer.weights[option] > 0 && counts(option))
+        .map((option) => ({ itemId: item.id, answerId: answer.id, option, weight: answer.weights[option] })),
     )
-    // A stable sort: equal shares stay in item order, then the model's option order.
-    .sort((a, b) => b.share - a.share);
+    // A stable sort: equal weights stay in item order, then the model's option order.
+    .sort((a, b) => b.weight - a.weight);
+
+  const scores = optionIds.map((option) => {
+    const raw = contributions.filter((entry) => entry.option === option).reduce((sum, entry) => sum + entry.weight, 0);
+    const maximum = definition.items.reduce((sum, item) => sum + Math.max(...item.answers.map((answer) => answer.weights[option])), 0);
+    return { option, raw, maximum, normalised: maximum > 0 ? raw / maximum : 0 };
+  });
+  const raw = Object.fromEntries(scores.map((entry) => [entry.option, entry.raw])) as Record<OptionId, number>;
+  const ranking = [...optionIds].sort((a, b) => raw[b] - raw[a]);
+  const [top = 0, second = 0] = ranking.map((option) => raw[option]);
+  const evidence = evidenceOf(definition, answers);
+  const outcome = evidence.enough ? decide(raw) : ({ kind: 'insufficient' } as const);
   const decidedFor = outcomeOptions(outcome);
-  const decisive = contributions.filter((entry) => decidedFor.includes(entry.option)).slice(0, DECISIVE_COUNT);
 
   return {
     answered: chosen.length,
     total: definition.items.length,
     complete: chosen.length === definition.items.length,
+    evidence,
     scores,
     ranking,
-    margin: first - second,
+    margin: top > 0 ? (top - second) / top : 0,
     outcome,
+    optionTwoNeedsGroup: !member && chosen.some(({ answer }) => answer.weights['option-2'] > 0),
     contributions,
-    decisive,
+    decisive: contributions.filter((entry) => decidedFor.includes(entry.option)).slice(0, DECISIVE_COUNT),
     ignored: ignoredKeys(definition, answers),
   };
 }
 
-/** Options by normalised score, highest first; equal scores keep the model's order (display only). */
-function rank(normalised: Record<OptionId, number>): OptionId[] {
-  return [...optionIds].sort((a, b) => {
-    const difference = normalised[b] - normalised[a];
-    return Math.abs(difference) < EPSILON ? 0 : difference;
-  });
-}
-
-/** Rules 4 and 5 of the module comment. */
-export function decide(normalised: Readonly<Record<OptionId, number>>, ranking: readonly OptionId[] = rank({ ...normalised })): Outcome {
-  const top = ranking[0];
-  if (top === undefined || normalised[top] <= EPSILON) return { kind: 'none' };
-  const close = optionIds.filter((option) => normalised[top] - normalised[option] <= NEAR_TIE + EPSILON);
-  if (close.length === 1) return { kind: 'single', option: top };
-  return { kind: 'between', options: close as [OptionId, OptionId] | [OptionId, OptionId, OptionId] };
+/** Rule 4, on scores that met the minimum. Whole numbers, so `2 × score > top` is exact. */
+export function decide(raw: Readonly<Record<OptionId, number>>): Outcome {
+  const top = Math.max(...optionIds.map((option) => raw[option]));
+  if (top <= 0) return { kind: 'none' };
+  const named = optionIds.filter((option) => raw[option] > top * BETWEEN_SHARE);
+  if (named.length === 1) return { kind: 'single', option: named[0] as OptionId };
+  return { kind: 'between', options: named as [OptionId, OptionId] | [OptionId, OptionId, OptionId] };
 }
 
 /** Keys of `answers` the scoring could not use, so a caller can say that something was dropped. */
@@ -159,10 +169,6 @@ function ignoredKeys(definition: AssessmentDefinition, answers: Answers): string
     const item = definition.items.find((candidate) => candidate.id === itemId);
     return !item || !chosenAnswer(item, answers);
   });
-}
-
-function zeroes(): Record<OptionId, number> {
-  return { 'option-1': 0, 'option-2': 0, 'option-3': 0 };
 }
 
 /** The outcome's options as a list: one, two or three ids, or none. */

@@ -5,8 +5,10 @@
  * 1. Each answer to an item about a trait has a strength from 0 (not at all) to 1 (fully).
  *    A trait's strength is the mean strength of its answered items; unknown when none is answered.
  * 2. Levels: "strong" from {@link STRONG_FROM}, "weak" below {@link WEAK_BELOW}, "partly" between.
- * 3. The weakest traits are those within {@link WEAKEST_MARGIN} of the lowest strength. When that
- *    would be every answered trait (the profile is flat), none is singled out and `flat` is true.
+ * 3. Traits to grow: among the answered traits that are not strong, those within {@link WEAKEST_MARGIN}
+ *    of the lowest strength. A profile where every answered trait is strong has none (`allStrong`);
+ *    when the rule would name every answered trait (the profile is flat), none is singled out and
+ *    `flat` is true. "Not sure" answers give no strength: a trait answered only so is unknown.
  */
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
 import { chosenAnswer } from './scoring.ts';
@@ -38,21 +40,25 @@ export interface TraitProfile {
   traits: readonly TraitStrength[];
   /** Rule 3: weakest first, then in the model's order. */
   weakest: readonly string[];
-  /** True when every answered trait is within the margin of the lowest (and there are at least two). */
+  /** True when every answered trait is within the margin of the lowest (and there are at least two) and not all are strong. */
   flat: boolean;
+  /** True when at least one trait is answered and every answered trait is strong: nothing to single out. */
+  allStrong: boolean;
 }
 
 /** The group's strength on each trait (rules in the module comment). */
 export function traitProfile(definition: AssessmentDefinition, answers: Answers): TraitProfile {
   const traits = traitIds.map((trait) => traitStrength(definition, answers, trait));
   const known = traits.filter((entry): entry is TraitStrength & { strength: number } => entry.strength !== null);
-  const lowest = Math.min(...known.map((entry) => entry.strength));
-  const weakest = known
+  const growable = known.filter((entry) => entry.level !== 'strong');
+  const allStrong = known.length > 0 && growable.length === 0;
+  const lowest = Math.min(...growable.map((entry) => entry.strength));
+  const weakest = growable
     .filter((entry) => entry.strength - lowest <= WEAKEST_MARGIN + EPSILON)
     .sort((a, b) => a.strength - b.strength)
     .map((entry) => entry.trait);
   const flat = known.length >= 2 && weakest.length === known.length;
-  return { traits, weakest: flat ? [] : weakest, flat };
+  return { traits, weakest: flat ? [] : weakest, flat, allStrong };
 }
 
 function traitStrength(definition: AssessmentDefinition, answers: Answers, trait: string): TraitStrength {

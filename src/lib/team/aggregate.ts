@@ -13,9 +13,11 @@
  * 4. Every group shows where people land among the three options. A "between" result counts for
  *    each of its options, but only as "between", never as a clear result, so the clear counts
  *    plus the people between plus those with no result yet add up to the group.
- * 5. How close the calls were: each person's lead of their top option over the next ({@link
- *    ScoreResult.margin}) falls in one band: too close to call (a "between" result, within
- *    {@link NEAR_TIE}), close (up to {@link CLEAR_MARGIN}), or clear (more).
+ *    A result below the assessment's minimum of evidence counts as no result yet.
+ * 5. How close the calls were: each person's lead of their top option over the next, as a share of
+ *    the top score ({@link ScoreResult.margin}), falls in one band: too close to call (a "between"
+ *    result: the next option has more than half the top score), close (a lead up to
+ *    {@link CLEAR_MARGIN}), or clear (more).
  * 6. Group mirror: per trait, how many people see the group at each level, the lowest, highest,
  *    mean and median strength, and the spread (highest minus lowest). The group sees a trait
  *    differently when its spread is at least {@link DIVIDED_FROM}; the traits within
@@ -34,13 +36,13 @@ import type { AssessmentDefinition, OptionId } from '../../schemas/assessment.ts
 import { optionIds } from '../assessment/options.ts';
 import { assess, type AssessmentResult } from '../assessment/result.ts';
 import { pathStages } from '../assessment/path-placement.ts';
-import { NEAR_TIE, outcomeOptions } from '../assessment/scoring.ts';
+import { outcomeOptions } from '../assessment/scoring.ts';
 import { decodeShareCode, encodeShareCode, type ShareCodeProblem } from '../assessment/share-code.ts';
 import { levelOf, traitIds, WEAKEST_MARGIN } from '../assessment/trait-profile.ts';
 import { normaliseLabel, type TeamLinkEntry } from './link.ts';
 
-/** A lead of more than this (on the 0..1 scale) is a clear call; from NEAR_TIE up to it, a close one. */
-export const CLEAR_MARGIN = 0.25;
+/** A lead of more than this share of the top score is a clear call (the next option has under a quarter of it); a smaller lead that is not "between", a close one. */
+export const CLEAR_MARGIN = 0.75;
 
 /** A trait whose strengths range at least this far (a third of the scale: about one level) is seen differently. */
 export const DIVIDED_FROM = 1 / 3;
@@ -233,7 +235,7 @@ export function tallyOptions(results: readonly AssessmentResult[]): OptionTally 
   let none = 0;
   for (const { score } of results) {
     const { outcome } = score;
-    if (outcome.kind === 'none') {
+    if (outcome.kind === 'none' || outcome.kind === 'insufficient') {
       none += 1;
       continue;
     }

@@ -1,161 +1,213 @@
 /**
- * Properties of the three real definitions, as scored: these fail when someone edits the weights in
- * a way that makes an option unreachable, ties a result to answer positions, or tilts the scale.
+ * Properties of the three real definitions over their whole answer space: exhaustive where it is
+ * small (the individual path), fast-check otherwise. They fail when someone edits items or weights
+ * so that a result contradicts itself, claims what the answers do not say, depends on list order,
+ * shows below the minimum, or can no longer reach an option decisively.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { optionIds, type AssessmentDefinition, type AssessmentItem, type OptionId } from '../../../src/schemas/assessment.ts';
-import { NEAR_TIE, outcomeOptions, score } from '../../../src/lib/assessment/scoring.ts';
-import { answersByPosition, loadDefinitions } from '../../helpers/assessments.ts';
+import { optionIds, type Answers, type AssessmentDefinition, type OptionId } from '../../../src/schemas/assessment.ts';
+import { assess, type AssessmentResult } from '../../../src/lib/assessment/result.ts';
+import { allowedUnsure, chosenAnswer, evidenceOf, outcomeOptions, score } from '../../../src/lib/assessment/scoring.ts';
+import { answersTowards } from '../../helpers/assessment-plans.ts';
+import { loadDefinitions } from '../../helpers/assessments.ts';
 
 const definitions = loadDefinitions();
 const cases = definitions.map((definition) => [definition.id, definition] as const);
 
 /**
- * Answers that favour `target` as strongly as possible: per item, the answer whose share for the
- * target most exceeds its largest share for any other option (shares relative to each item's maximum).
+ * Every claim a result makes that the answers must back, as a list of contradictions (empty when
+ * the result is consistent). The texts these claims stand for are in the definitions' outcomes and
+ * in the result view: "Your answers say that you belong to a group…" (option 2), "Your answers show
+ * you … behaving as such a group would" (option 3), "steps … at work in you" (option 1), "the path is
+ * behind you" (complete), "Next on the path" (next), "the traits to grow first" (weakest).
  */
-function answersFavouring(definition: AssessmentDefinition, target: OptionId): Record<string, string> {
-  const maximum = (item: AssessmentItem, option: OptionId) => Math.max(...item.answers.map((answer) => answer.weights[option])) || 1;
-  return Object.fromEntries(
-    definition.items.map((item) => {
-      const lead = (answer: AssessmentItem['answers'][number]) =>
-        answer.weights[target] / maximum(item, target) -
-        Math.max(...optionIds.filter((option) => option !== target).map((option) => answer.weights[option] / maximum(item, option)));
-      const best = item.answers.reduce((chosen, answer) => (lead(answer) > lead(chosen) ? answer : chosen));
-      return [item.id, best.id];
-    }),
-  );
+function contradictions(definition: AssessmentDefinition, answers: Answers, result: AssessmentResult): string[] {
+  const found: string[] = [];
+  const chosen = definition.items.flatMap((item) => {
+    const answer = chosenAnswer(item, answers);
+    return answer ? [{ item, answer }] : [];
+  });
+  const { outcome } = result.score;
+  // Recomputed from the answers, not read from the result: the check must not trust what it checks.
+  const evidence = evidenceOf(definition, answers);
+  const named = outcomeOptions(outcome);
+  const weighsFor = (option: OptionId) => chosen.some(({ answer }) => answer.weights[option] > 0);
+
+  if (!evidence.enough && outcome.kind !== 'insufficient') found.push('a result below the minimum');
+  if (evidence.enough && outcome.kind === 'insufficient') found.push('no result at or above the minimum');
+  for (const option of named) if (!weighsFor(option)) found.push(`${option} named with no answer weighing for it`);
+  if (named.includes('option-2') && !chosen.some(({ answer }) => answer.member)) found.push('option-2 named without membership');
+  if (named.includes('option-1') && !chosen.some(({ item, answer }) => item.about.startsWith('step-') && answer.weights['option-1'] > 0)) {
+    found.push('option-1 named with no step under way');
+  }
+  if (outcome.kind === 'none' && optionIds.some((option) => (result.score.scores.find((entry) => entry.option === option)?.raw ?? 0) > 0)) {
+    found.push('"no option" while an option has evidence');
+  }
+  if (outcome.kind === 'between' && named.length < 2) found.push('"between" fewer than two options');
+
+  if (result.kind === 'path') {
+    const { path } = result;
+    if (path.complete && path.next.length > 0) found.push('path complete with a next step');
+    if (!path.complete && path.next.length === 0) found.push('path not complete without a next step');
+    if (path.complete !== path.steps.every((entry) => entry.status === 'reached')) found.push('"behind you" not matching the steps');
+    // The option-2 text says the reader has kept working with someone for months: that is step 5.
+    if (named.includes('option-2') && !path.reached.includes('step-5')) found.push('option-2 on the path without step 5');
+  }
+  if (result.kind === 'mirror') {
+    const { traits } = result;
+    if (traits.allStrong && traits.weakest.length > 0) found.push('an all-strong profile with a trait to grow');
+    for (const trait of traits.weakest) {
+      if (traits.traits.find((entry) => entry.trait === trait)?.level === 'strong') found.push(`strong ${trait} named to grow`);
+    }
+  }
+  return found;
 }
 
-describe.each(cases)('%s', (_id, definition) => {
-  it('can lead to each of the three options as a single result', () => {
-    for (const option of optionIds) {
-      const result = score(definition, answersFavouring(definition, option));
-      expect(result.outcome, option).toEqual({ kind: 'single', option });
-      // and clearly so, not by a hair
-      expect(result.margin, option).toBeGreaterThan(2 * NEAR_TIE);
-    }
-  });
+/** Every answer set of a definition, one at a time (only for small answer spaces). */
+function* everyAnswerSet(definition: AssessmentDefinition): Generator<Record<string, string>> {
+  const positions = definition.items.map(() => 0);
+  for (;;) {
+    yield Object.fromEntries(definition.items.map((item, index) => [item.id, item.answers[positions[index]!]!.id]));
+    let index = positions.length - 1;
+    while (index >= 0 && positions[index] === definition.items[index]!.answers.length - 1) positions[index--] = 0;
+    if (index < 0) return;
+    positions[index]! += 1;
+  }
+}
 
-  it('can also end "between" two options', () => {
-    // Half the items answered for one option, half for another: found by a bounded search over pairs.
-    const found = optionIds.some((first) =>
-      optionIds.some((second) => {
-        if (first === second) return false;
-        const a = answersFavouring(definition, first);
-        const b = answersFavouring(definition, second);
-        return definition.items.some((_, cut) => {
-          const mixed = Object.fromEntries(definition.items.map((item, index) => [item.id, (index < cut ? a : b)[item.id] as string]));
-          return score(definition, mixed).outcome.kind === 'between';
-        });
-      }),
-    );
-    expect(found).toBe(true);
-  });
+const spaceSize = (definition: AssessmentDefinition) => definition.items.reduce((size, item) => size * item.answers.length, 1);
 
-  /*
-   * "Same position" answer sets: what a reader gets who clicks the same place every time without
-   * reading. We try every position that all items have, the last answer, and both middles.
-   * Asserted, and why:
-   * 1. No position favours one option across the items: for each position, no option is the
-   *    strongest weight of more than 60% of the answers there. This is the "by construction" check:
-   *    it fails if answers are written in a fixed option order.
-   * 2. None of these answer sets yields a clear single result: the outcome is "between", or the lead
-   *    is at most 2 × NEAR_TIE. Clicking without reading should at most give a weak lean.
-   * 3. They do not all give the same outcome.
-   */
-  const positions = (() => {
-    const fewest = Math.min(...definition.items.map((item) => item.answers.length));
-    const fixed = Array.from({ length: fewest }, (_, p) => [`position ${p + 1}`, () => p] as const);
-    return [
-      ...fixed,
-      ['last', (count: number) => count - 1] as const,
-      ['lower middle', (count: number) => Math.floor((count - 1) / 2)] as const,
-      ['upper middle', (count: number) => Math.ceil((count - 1) / 2)] as const,
-    ];
-  })();
-
-  it('does not tie any answer position to one option (1)', () => {
-    const longest = Math.max(...definition.items.map((item) => item.answers.length));
-    for (let position = 0; position < longest; position++) {
-      const favourites = definition.items.flatMap((item) => {
-        const weights = item.answers[position]?.weights;
-        if (!weights) return [];
-        const top = Math.max(...optionIds.map((option) => weights[option]));
-        const leaders = optionIds.filter((option) => weights[option] === top);
-        return leaders.length === 1 ? leaders : [];
-      });
-      for (const option of optionIds) {
-        const count = favourites.filter((favourite) => favourite === option).length;
-        expect(count, `position ${position + 1}, ${option}: ${count} of ${favourites.length} items`).toBeLessThanOrEqual(
-          Math.max(2, Math.floor(0.6 * favourites.length)),
-        );
-      }
-    }
-  });
-
-  it('gives no clear result to the same position every time (2) and not the same result for all positions (3)', () => {
-    const outcomes = positions.map(([label, pick]) => {
-      const result = score(definition, answersByPosition(definition, pick));
-      if (result.outcome.kind === 'single') expect(result.margin, label).toBeLessThanOrEqual(2 * NEAR_TIE + 1e-9);
-      return JSON.stringify(result.outcome);
-    });
-    expect(new Set(outcomes).size).toBeGreaterThan(1);
-  });
-
-  /*
-   * Uniformly random answers: each option must be the single result in at least 5% of answer sets,
-   * and part of the result (single or "between") in at least 25%. A fixed seed keeps the run
-   * repeatable; 2,000 sets make the shares stable to about ±1%.
-   */
-  it('spreads random answers across all three options', () => {
-    const answerSet = fc.record(
+/** Complete answer sets, and sets with items left out, drawn at random. */
+const answerSetArb = (definition: AssessmentDefinition, requireAll: boolean) =>
+  fc
+    .record(
       Object.fromEntries(definition.items.map((item) => [item.id, fc.constantFrom(...item.answers.map((answer) => answer.id))])),
-    );
-    const runs = 2000;
-    const single: Record<OptionId, number> = { 'option-1': 0, 'option-2': 0, 'option-3': 0 };
-    const included: Record<OptionId, number> = { 'option-1': 0, 'option-2': 0, 'option-3': 0 };
-    for (const answers of fc.sample(answerSet, { numRuns: runs, seed: 20240601 })) {
-      const { outcome } = score(definition, answers);
-      if (outcome.kind === 'single') single[outcome.option] += 1;
-      for (const option of outcomeOptions(outcome)) included[option] += 1;
+      requireAll ? undefined : { requiredKeys: [] },
+    )
+    .map((record) => Object.fromEntries(Object.entries(record).filter((entry): entry is [string, string] => entry[1] !== undefined)));
+
+describe.each(cases)('%s', (_id, definition) => {
+  it('never contradicts itself or claims what the answers do not say (exhaustive where the space is small, else random)', () => {
+    if (spaceSize(definition) <= 300_000) {
+      let checked = 0;
+      for (const answers of everyAnswerSet(definition)) {
+        const found = contradictions(definition, answers, assess(definition, answers));
+        if (found.length > 0) throw new Error(`${JSON.stringify(answers)}: ${found.join('; ')}`);
+        checked += 1;
+      }
+      expect(checked).toBe(spaceSize(definition));
+    } else {
+      fc.assert(
+        fc.property(fc.oneof(answerSetArb(definition, true), answerSetArb(definition, false)), (answers) => {
+          expect(contradictions(definition, answers, assess(definition, answers))).toEqual([]);
+        }),
+        { numRuns: 3000 },
+      );
     }
+  }, 120_000);
+
+  it('can lead to each of the three options decisively, on complete answers', () => {
     for (const option of optionIds) {
-      expect(single[option] / runs, `${option} as the single result`).toBeGreaterThanOrEqual(0.05);
-      expect(included[option] / runs, `${option} in the result`).toBeGreaterThanOrEqual(0.25);
+      const answers = answersTowards(definition, option);
+      const result = score(definition, answers);
+      expect(result.evidence.enough, option).toBe(true);
+      expect(result.outcome, option).toEqual({ kind: 'single', option });
     }
   });
 
-  it('names only its own items and answers among the decisive answers', () => {
-    const answers = answersByPosition(definition, (count) => count - 1);
-    for (const entry of score(definition, answers).decisive) {
-      const item = definition.items.find((candidate) => candidate.id === entry.itemId);
-      expect(item?.answers.map((answer) => answer.id)).toContain(entry.answerId);
+  it('can end "between" each pair of options, and between all three', () => {
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(answerSetArb(definition, true), (answers) => {
+        const { outcome } = score(definition, answers);
+        if (outcome.kind === 'between') seen.add(outcome.options.join('+'));
+      }),
+      { numRuns: 4000 },
+    );
+    // Mixed answers from the answers leaning to two options: every pair is reachable.
+    for (const [first, second] of [['option-1', 'option-2'], ['option-1', 'option-3'], ['option-2', 'option-3']] as const) {
+      const a = answersTowards(definition, first);
+      const b = answersTowards(definition, second);
+      const reached = definition.items.some((_, cut) => {
+        const mixed = Object.fromEntries(definition.items.map((item, index) => [item.id, (index < cut ? a : b)[item.id]!]));
+        const { outcome } = score(definition, mixed);
+        return outcome.kind === 'between' && outcome.options.join('+') === `${first}+${second}`;
+      });
+      expect(reached || seen.has(`${first}+${second}`), `${first} and ${second}`).toBe(true);
     }
+  });
+
+  it('never shows a result below the minimum: an unanswered item or too many "not sure" gives none', () => {
+    fc.assert(
+      fc.property(answerSetArb(definition, false), fc.nat(), (answers, seed) => {
+        const items = definition.items;
+        // Leave one item out, or make one more than the allowed "not sure".
+        const without = { ...answers };
+        delete without[items[seed % items.length]!.id];
+        expect(score(definition, without).outcome).toEqual({ kind: 'insufficient' });
+        // The first allowed + 1 items "not sure", the others answered as drawn (or with their first answer).
+        const tooMany = allowedUnsure(items.length) + 1;
+        const tooUnsure = Object.fromEntries(items.map((item, index) => [item.id, index < tooMany ? item.answers.at(-1)!.id : (answers[item.id] ?? item.answers[0]!.id)]));
+        expect(score(definition, tooUnsure).outcome).toEqual({ kind: 'insufficient' });
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('lets neither the order of items nor the order of answers decide', () => {
+    const shuffled = (seed: number): AssessmentDefinition => {
+      // A deterministic shuffle from the seed: reversal and rotation of items and answers.
+      const rotate = <T,>(list: readonly T[], by: number) => list.map((_, index) => list[(index + by) % list.length]!);
+      const items = rotate(seed % 2 ? [...definition.items].reverse() : definition.items, seed % definition.items.length);
+      return {
+        ...definition,
+        items: items.map((item, index) => ({ ...item, answers: rotate(item.answers, (seed + index) % item.answers.length) })),
+      };
+    };
+    fc.assert(
+      fc.property(answerSetArb(definition, true), fc.nat(1000), (answers, seed) => {
+        expect(assess(shuffled(seed), answers).score.outcome).toEqual(assess(definition, answers).score.outcome);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives no result to "not sure" everywhere', () => {
+    const allUnsure = Object.fromEntries(definition.items.map((item) => [item.id, item.answers.at(-1)!.id]));
+    expect(score(definition, allUnsure).outcome).toEqual({ kind: 'insufficient' });
+  });
+
+  it('says in its intro how many "not sure" a result allows', () => {
+    const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    expect(definition.intro).toContain(`at most ${words[allowedUnsure(definition.items.length)]} “not sure”`);
   });
 });
 
-describe('group mirror', () => {
-  const mirror = definitions.find((definition) => definition.kind === 'mirror');
-  if (!mirror) throw new Error('no mirror definition');
+describe('the contradiction check itself', () => {
+  // A check that can never fail proves nothing: these results are broken on purpose.
+  const path = definitions.find((definition) => definition.id === 'individual-path')!;
+  const mirror = definitions.find((definition) => definition.id === 'group-mirror')!;
 
-  it('lands "between" when every answer is the middle of the strength scale (0.5)', () => {
-    const middle = Object.fromEntries(
-      mirror.items.map((item) => {
-        const closest = item.answers.reduce((chosen, answer) =>
-          Math.abs((answer.strength ?? 0) - 0.5) < Math.abs((chosen.strength ?? 0) - 0.5) ? answer : chosen,
-        );
-        return [item.id, closest.id];
-      }),
-    );
-    expect(score(mirror, middle).outcome.kind).toBe('between');
+  it('catches a complete path with a next step, and option 2 named without membership', () => {
+    const answers = answersTowards(path, 'option-2');
+    const result = assess(path, answers);
+    if (result.kind !== 'path') throw new Error('not a path result');
+    expect(contradictions(path, answers, result)).toEqual([]);
+    const broken = { ...result, path: { ...result.path, next: ['step-1'] } };
+    expect(contradictions(path, answers, broken)).toContain('path complete with a next step');
+    const noMember = { ...answers, 'stayed-together': path.items.find((item) => item.id === 'stayed-together')!.answers.at(-1)!.id };
+    expect(contradictions(path, noMember, result)).toContain('option-2 named without membership');
   });
 
-  it('recommends option 2 to a group strong on every trait', () => {
-    const strongest = Object.fromEntries(
-      mirror.items.map((item) => [item.id, item.answers.reduce((chosen, answer) => ((answer.strength ?? 0) > (chosen.strength ?? 0) ? answer : chosen)).id]),
-    );
-    expect(score(mirror, strongest).outcome).toEqual({ kind: 'single', option: 'option-2' });
+  it('catches an all-strong mirror with a trait to grow, and a result shown below the minimum', () => {
+    const answers = answersTowards(mirror, 'option-2');
+    const result = assess(mirror, answers);
+    if (result.kind !== 'mirror') throw new Error('not a mirror result');
+    expect(result.traits.allStrong).toBe(true);
+    expect(contradictions(mirror, answers, { ...result, traits: { ...result.traits, weakest: ['trait-1'] } })).toContain('an all-strong profile with a trait to grow');
+    const partial = { ...answers };
+    delete partial[mirror.items[0]!.id];
+    expect(contradictions(mirror, partial, result)).toContain('a result below the minimum');
   });
 });

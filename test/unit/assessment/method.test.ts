@@ -19,6 +19,8 @@ describe.each(loadDefinitions().map((definition) => [definition.id, definition] 
           weights: answer.weights,
           ...(answer.reached === undefined ? {} : { reached: answer.reached }),
           ...(answer.strength === undefined ? {} : { strength: answer.strength }),
+          ...(answer.evidence === undefined ? {} : { evidence: answer.evidence }),
+          ...(answer.member ? { member: true } : {}),
         })),
       );
     });

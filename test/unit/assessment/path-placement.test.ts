@@ -94,32 +94,62 @@ describe('placeOnPath', () => {
   });
 });
 
-describe('the path assessment maps placements to options', () => {
-  /** The answer to a non-step item whose strongest weight is `option`. */
-  const leaning = (option: 'option-1' | 'option-2' | 'option-3') =>
+describe('"not sure" on a step', () => {
+  it('leaves the step open: shown as not sure, never taken', () => {
+    const answers = answersReaching(path, ['step-1', 'step-2']);
+    const item = path.items.find((candidate) => candidate.about === 'step-3');
+    if (!item) throw new Error('no step-3 item');
+    answers[item.id] = item.answers.find((answer) => answer.evidence === 'unsure')?.id ?? '';
+    const placement = placeOnPath(path, answers);
+    expect(placement.steps.find((entry) => entry.step === 'step-3')).toEqual({ step: 'step-3', status: 'unsure' });
+    expect(placement.next).toEqual(['step-3']);
+  });
+});
+
+describe('the path assessment: options follow the evidence, not the placement alone', () => {
+  /** For every step item, the answer with that `reached` that weighs most for `option` (an absence if none does). */
+  const stepAnswers = (reached: readonly string[], option: 'option-1' | 'option-2' | 'option-3') =>
+    Object.fromEntries(
+      path.items
+        .filter((item) => item.about.startsWith('step-'))
+        .map((item) => {
+          // Absences first, so that where nothing weighs for `option` the answer is evidence of nothing.
+          const fitting = item.answers
+            .filter((answer) => answer.reached === reached.includes(item.about))
+            .sort((a, b) => Number(b.evidence === 'none') - Number(a.evidence === 'none'));
+          return [item.id, fitting.reduce((best, answer) => (answer.weights[option] > best.weights[option] ? answer : best)).id];
+        }),
+    );
+  /** For every other item, the answer weighing most for `option`, or the first absence when `option` is undefined. */
+  const otherAnswers = (option?: 'option-1' | 'option-2' | 'option-3') =>
     Object.fromEntries(
       path.items
         .filter((item) => !item.about.startsWith('step-'))
-        .map((item) => [item.id, item.answers.reduce((best, answer) => (answer.weights[option] > best.weights[option] ? answer : best)).id]),
+        .map((item) => [
+          item.id,
+          option === undefined
+            ? item.answers.find((answer) => answer.evidence === 'none')!.id
+            : item.answers.reduce((best, answer) => (answer.weights[option] > best.weights[option] ? answer : best)).id,
+        ]),
     );
 
-  it('partners found but no group yet → option 1', () => {
-    const result = assess(path, { ...answersReaching(path, ['step-1', 'step-2', 'step-3', 'step-4']), ...leaning('option-1') });
+  it('steps under way, no group → option 1, with the next step shown', () => {
+    const result = assess(path, { ...stepAnswers(['step-1', 'step-2', 'step-3', 'step-4'], 'option-1'), ...otherAnswers() });
     expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-1' });
+    expect(result.kind === 'path' && result.path.next).toEqual(['step-5']);
   });
 
-  it('nobody yet → option 3', () => {
-    const answers = Object.fromEntries(
-      path.items.map((item) => [item.id, item.answers.reduce((best, answer) => (answer.weights['option-3'] > best.weights['option-3'] ? answer : best)).id]),
-    );
-    const result = assess(path, answers);
-    expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-3' });
-    expect(result.kind === 'path' && result.path.onPath).toEqual([]);
+  it('no step yet, but working as a group would → option 3; no step yet and nothing else → no option', () => {
+    const acting = assess(path, { ...stepAnswers([], 'option-3'), ...otherAnswers('option-3') });
+    expect(acting.score.outcome).toEqual({ kind: 'single', option: 'option-3' });
+    expect(acting.kind === 'path' && acting.path.onPath).toEqual([]);
+    const nothing = assess(path, { ...stepAnswers([], 'option-3'), ...otherAnswers() });
+    expect(nothing.score.outcome).toEqual({ kind: 'none' });
   });
 
-  it('already a group → option 2', () => {
-    const result = assess(path, { ...answersReaching(path, allSteps), ...leaning('option-2') });
+  it('in a group for months → option 2, and the path is complete with no next step', () => {
+    const result = assess(path, { ...stepAnswers(allSteps, 'option-2'), ...otherAnswers('option-2') });
     expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-2' });
-    expect(result.kind === 'path' && result.path.complete).toBe(true);
+    expect(result.kind === 'path' && result.path).toMatchObject({ complete: true, next: [] });
   });
 });

@@ -27,7 +27,7 @@ describe('traitProfile', () => {
     const profile = traitProfile(mirror, {});
     expect(profile.traits.map((entry) => entry.trait)).toEqual([...traitIds]);
     for (const entry of profile.traits) expect(entry).toMatchObject({ strength: null, level: 'unknown', answered: 0, total: 2 });
-    expect(profile).toMatchObject({ weakest: [], flat: false });
+    expect(profile).toMatchObject({ weakest: [], flat: false, allStrong: false });
   });
 
   it('averages the strengths of a trait’s answered items', () => {
@@ -47,10 +47,30 @@ describe('traitProfile', () => {
   });
 
   it('singles out none when the profile is flat', () => {
-    for (const level of [0, 0.5, 1]) {
+    for (const level of [0, 0.5]) {
       const profile = traitProfile(mirror, answersWithStrengths(Object.fromEntries(traitIds.map((trait) => [trait, level]))));
-      expect(profile).toMatchObject({ weakest: [], flat: true });
+      expect(profile).toMatchObject({ weakest: [], flat: true, allStrong: false });
     }
+  });
+
+  it('names no trait to grow when every answered trait is strong, even if some are stronger', () => {
+    const allOne = traitProfile(mirror, answersWithStrengths(Object.fromEntries(traitIds.map((trait) => [trait, 1]))));
+    expect(allOne).toMatchObject({ weakest: [], flat: false, allStrong: true });
+    // trait-2 at 0.75 (one strong answer, one partly) is still strong: nothing to single out.
+    const answers = answersWithStrengths(Object.fromEntries(traitIds.map((trait) => [trait, 1])));
+    const second = mirror.items.filter((item) => item.about === 'trait-2')[1]!;
+    answers[second.id] = second.answers.find((answer) => answer.strength === 0.5)!.id;
+    const mixed = traitProfile(mirror, answers);
+    expect(mixed.traits[1]).toMatchObject({ strength: 0.75, level: 'strong' });
+    expect(mixed).toMatchObject({ weakest: [], allStrong: true });
+  });
+
+  it('leaves a trait answered only "not sure" unknown, not weak', () => {
+    const answers = answersWithStrengths(Object.fromEntries(traitIds.map((trait) => [trait, 1])));
+    for (const item of mirror.items.filter((candidate) => candidate.about === 'trait-4')) answers[item.id] = item.answers.at(-1)!.id;
+    const profile = traitProfile(mirror, answers);
+    expect(profile.traits[3]).toMatchObject({ strength: null, level: 'unknown', answered: 0 });
+    expect(profile.allStrong).toBe(true);
   });
 
   it('uses the published thresholds for levels', () => {
@@ -67,21 +87,26 @@ describe('traitProfile', () => {
     fc.assert(
       fc.property(answerSets, (answers) => {
         const profile = traitProfile(mirror, answers as Record<string, string>);
-        const known = profile.traits.filter((entry) => entry.strength !== null).map((entry) => entry.strength as number);
-        const lowest = Math.min(...known);
+        // Only traits that are not strong can be named to grow.
+        const growable = profile.traits.filter((entry) => entry.strength !== null && entry.level !== 'strong');
+        const lowest = Math.min(...growable.map((entry) => entry.strength as number));
+        for (const trait of profile.weakest) expect(profile.traits.find((entry) => entry.trait === trait)?.level).not.toBe('strong');
         for (const trait of profile.weakest) expect(strengthOf(profile, trait)! - lowest).toBeLessThanOrEqual(WEAKEST_MARGIN + 1e-9);
-        for (const entry of profile.traits) {
-          if (entry.strength === null || profile.flat) continue;
-          const within = entry.strength - lowest <= WEAKEST_MARGIN + 1e-9;
+        for (const entry of growable) {
+          if (profile.flat) continue;
+          const within = (entry.strength as number) - lowest <= WEAKEST_MARGIN + 1e-9;
           expect(profile.weakest.includes(entry.trait)).toBe(within);
         }
-        if (profile.flat) expect(profile.weakest).toEqual([]);
+        if (profile.flat || profile.allStrong) expect(profile.weakest).toEqual([]);
+        expect(profile.allStrong).toBe(growable.length === 0 && profile.traits.some((entry) => entry.strength !== null));
       }),
     );
   });
 
   it('comes with the option scores through assess()', () => {
-    const result = assess(mirror, answersWithStrengths({ 'trait-1': 1, 'trait-2': 1, 'trait-3': 1, 'trait-4': 1, 'trait-5': 0 }));
+    // The items not about a trait: the first answer (membership of a chosen group, and so on).
+    const others = Object.fromEntries(mirror.items.filter((item) => !item.about.startsWith('trait-')).map((item) => [item.id, item.answers[0]!.id]));
+    const result = assess(mirror, { ...others, ...answersWithStrengths({ 'trait-1': 1, 'trait-2': 1, 'trait-3': 1, 'trait-4': 1, 'trait-5': 0 }) });
     expect(result.kind).toBe('mirror');
     if (result.kind !== 'mirror') return;
     expect(result.traits.weakest).toEqual(['trait-5']);

@@ -97,7 +97,7 @@ describe('assessment schema: broken definitions fail naming the field', () => {
     broken.items[2].answers = [...broken.items[2].answers, ...broken.items[3].answers].map((answer: any, index: number) => ({ ...answer, id: `a${index}` }));
     const issues = issuesOf(broken);
     expect(issues).toContainEqual(expect.stringMatching(/^items\.0\.answers\.0\.label: /));
-    expect(issues).toContainEqual('items.1.answers: needs at least 2 answers');
+    expect(issues).toContainEqual('items.1.answers: needs at least 3 answers, "not sure" included');
     expect(issues).toContainEqual('items.2.answers: has more than 6 answers');
   });
 
@@ -114,7 +114,13 @@ describe('assessment schema: broken definitions fail naming the field', () => {
 
   it('rejects an option that no answer points to, since it could never be the result', () => {
     const broken = copyOf('which-option');
-    for (const item of broken.items) for (const answer of item.answers) answer.weights['option-3'] = 0;
+    for (const item of broken.items) {
+      for (const answer of item.answers) {
+        answer.weights['option-3'] = 0;
+        // An answer that now weighs nothing must say so, or the schema would (rightly) object to that too.
+        if (answer.evidence === undefined && Object.values(answer.weights).every((weight) => weight === 0)) answer.evidence = 'none';
+      }
+    }
     expect(issuesOf(broken)).toEqual(['items: no answer gives "option-3" a weight above 0, so it can never be the result']);
   });
 
@@ -137,12 +143,12 @@ describe('assessment schema: fields that belong to one kind of assessment', () =
   it('path: every answer of an item about a step must say whether the step is reached', () => {
     const broken = copyOf('individual-path');
     delete broken.items[0].answers[0].reached;
-    expect(issuesOf(broken)).toEqual(['items.0.answers.0.reached: required on every answer of a path item about a step']);
+    expect(issuesOf(broken)).toEqual(['items.0.answers.0.reached: required on every answer of a path item about a step (except "not sure")']);
   });
 
   it('path: a step item needs both a reaching and a non-reaching answer', () => {
     const broken = copyOf('individual-path');
-    for (const answer of broken.items[0].answers) answer.reached = true;
+    for (const answer of broken.items[0].answers) if (answer.reached !== undefined) answer.reached = true;
     expect(issuesOf(broken)).toEqual(['items.0.answers: needs an answer that reaches the step and one that does not']);
   });
 
@@ -155,11 +161,12 @@ describe('assessment schema: fields that belong to one kind of assessment', () =
 
   it('mirror: every answer of a trait item needs a strength from 0 to 1', () => {
     const broken = copyOf('group-mirror');
-    delete broken.items[0].answers[1].strength;
-    broken.items[1].answers[0].strength = 1.5;
+    const [first, second] = broken.items.flatMap((item: any, index: number) => (item.about.startsWith('trait-') ? [index] : []));
+    delete broken.items[first].answers[1].strength;
+    broken.items[second].answers[0].strength = 1.5;
     expect(issuesOf(broken)).toEqual([
-      expect.stringMatching(/^items\.1\.answers\.0\.strength: /),
-      'items.0.answers.1.strength: required on every answer of a mirror item about a trait',
+      expect.stringMatching(new RegExp(`^items\\.${second}\\.answers\\.0\\.strength: `)),
+      `items.${first}.answers.1.strength: required on every answer of a mirror item about a trait (except "not sure")`,
     ]);
   });
 
@@ -177,5 +184,50 @@ describe('assessment schema: fields that belong to one kind of assessment', () =
       'items.0.answers.0.strength: only allowed on mirror items about a trait',
       'items.2.answers.0.reached: only allowed on path items about a step',
     ]);
+  });
+});
+
+describe('assessment schema: every answer is evidence of something, or of nothing', () => {
+  it('an answer marked as no evidence must weigh nothing', () => {
+    const broken = copyOf('which-option');
+    const index = broken.items[1].answers.findIndex((answer: any) => answer.evidence === 'none');
+    broken.items[1].answers[index].weights['option-3'] = 1;
+    expect(issuesOf(broken)).toEqual([`items.1.answers.${index}.weights: an answer marked evidence "none" reports no evidence for any option, so every weight must be 0`]);
+  });
+
+  it('an answer that weighs nothing must say why', () => {
+    const broken = copyOf('which-option');
+    delete broken.items[1].answers[2].evidence;
+    expect(issuesOf(broken)).toEqual([expect.stringMatching(/^items\.1\.answers\.2\.evidence: weighs nothing for every option/)]);
+  });
+
+  it('every item ends with exactly one "not sure"', () => {
+    const missing = copyOf('which-option');
+    missing.items[0].answers.pop();
+    expect(issuesOf(missing)).toContainEqual('items.0.answers: needs exactly one "not sure / does not apply" answer (evidence "unsure"), found 0');
+    const moved = copyOf('which-option');
+    moved.items[0].answers.unshift(moved.items[0].answers.pop());
+    expect(issuesOf(moved)).toEqual(['items.0.answers: the "not sure / does not apply" answer must come last']);
+  });
+
+  it('"not sure" cannot place a step or give a strength', () => {
+    const broken = copyOf('individual-path');
+    broken.items[0].answers.at(-1).reached = false;
+    expect(issuesOf(broken)).toEqual([`items.0.answers.${broken.items[0].answers.length - 1}: "not sure" is no evidence: it cannot say a step is reached or give a trait strength`]);
+  });
+
+  it('Option 2 needs an answer showing membership, and membership must weigh for Option 2', () => {
+    const noMember = copyOf('which-option');
+    for (const item of noMember.items) for (const answer of item.answers) delete answer.member;
+    expect(issuesOf(noMember)).toEqual(['items: option-2 counts only with an answer showing membership ("member": true), and none has it']);
+    const wrongMember = copyOf('which-option');
+    wrongMember.items[1].answers[0].member = true;
+    expect(issuesOf(wrongMember)).toEqual(['items.1.answers.0.member: an answer showing membership must weigh for option-2']);
+  });
+
+  it("the intro must say that the link from answers to options is the guide's reading", () => {
+    const broken = copyOf('which-option');
+    broken.intro = broken.intro.replace("the guide's reading of the model", 'how it works');
+    expect(issuesOf(broken)).toEqual([expect.stringMatching(/^intro: must say that the link from answers to options/)]);
   });
 });

@@ -21,9 +21,11 @@ const path = byId('individual-path');
 const answersAt = (definition: AssessmentDefinition, pick: (index: number) => number): Answers =>
   Object.fromEntries(definition.items.map((item, index) => [item.id, item.answers[pick(index) % item.answers.length]!.id]));
 
-/** The answer with the given strength for every mirror item. */
+/** The answer with the given strength for every trait item of the mirror; the first answer for the others. */
 const mirrorAll = (strength: number): Answers =>
-  Object.fromEntries(mirror.items.map((item) => [item.id, item.answers.find((answer) => answer.strength === strength)!.id]));
+  Object.fromEntries(
+    mirror.items.map((item) => [item.id, (item.about.startsWith('trait-') ? item.answers.find((answer) => answer.strength === strength) : item.answers[0])!.id]),
+  );
 
 /** A valid share code of any assessment, with any non-empty set of answers. */
 const goodCodeArb = fc.constantFrom(...definitions).chain((definition) =>
@@ -220,7 +222,7 @@ describe('aggregateTeam: examples', () => {
   it('names bad and duplicate links by position and label, and the reason', () => {
     const good = encodeShareCode(whichOption, answersAt(whichOption, () => 0));
     const picture = aggregateTeam(
-      [entry(good, 'Ana'), entry('v1.which-option.1.0', '<script>x</script>'), entry(good, '  Bo  '), entry('nonsense')],
+      [entry(good, 'Ana'), entry(`v1.which-option.${whichOption.version}.0`, '<script>x</script>'), entry(good, '  Bo  '), entry('nonsense')],
       definitions,
     );
     expect(picture.counted).toEqual([{ position: 1, label: 'Ana', code: good, assessmentId: 'which-option' }]);
@@ -233,13 +235,13 @@ describe('aggregateTeam: examples', () => {
   });
 
   it('explains a link to an earlier version of the questions instead of mixing it in', () => {
-    const newer = { ...whichOption, version: 2 };
+    const newer = { ...whichOption, version: whichOption.version + 1 };
     const oldCode = encodeShareCode(whichOption, answersAt(whichOption, () => 1));
     const newCode = encodeShareCode(newer, answersAt(newer, () => 1));
     const picture = aggregateTeam([entry(oldCode), entry(newCode)], [newer, mirror, path]);
     expect(picture.rejected).toMatchObject([{ position: 1, reason: 'outdated' }]);
     expect(picture.rejected[0]?.message).toContain('earlier version');
-    expect(picture.groups.map((group) => [group.definition.id, group.version, group.people])).toEqual([['which-option', 2, 1]]);
+    expect(picture.groups.map((group) => [group.definition.id, group.version, group.people])).toEqual([['which-option', whichOption.version + 1, 1]]);
   });
 
   it('names links of the earlier format, and never reads an inherited name as an assessment', () => {
