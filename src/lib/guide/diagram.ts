@@ -70,17 +70,33 @@ export const metrics = {
   columnGap: 10,
 } as const;
 
-/** Greedy word wrap: words in order, each line at most `maxChars` long unless one word alone is longer. */
+/**
+ * Greedy word wrap: words in order, no line longer than `maxChars`. A word longer than a whole line
+ * is cut into line-long pieces rather than left to run out of its box.
+ */
 export function wrapWords(text: string, maxChars: number): string[] {
-  const words = text.trim().split(/\s+/).filter(Boolean);
+  const limit = Math.max(1, Math.floor(maxChars));
+  const pieces = text
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      const chars = [...word];
+      const cut: string[] = [];
+      for (let start = 0; start < chars.length; start += limit) cut.push(chars.slice(start, start + limit).join(''));
+      return cut;
+    });
   const lines: string[] = [];
-  for (const word of words) {
+  for (const piece of pieces) {
     const last = lines[lines.length - 1];
-    if (last !== undefined && last.length + 1 + word.length <= maxChars) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
+    if (last !== undefined && charCount(last) + 1 + charCount(piece) <= limit) lines[lines.length - 1] = `${last} ${piece}`;
+    else lines.push(piece);
   }
   return lines;
 }
+
+/** Characters as a reader counts them (code points, not UTF-16 units). */
+export const charCount = (text: string): number => [...text].length;
 
 /** How many characters fit on a line of a box `width` wide. */
 export const charsPerLine = (width: number): number => Math.max(1, Math.floor((width - 2 * metrics.padX) / metrics.charWidth));
