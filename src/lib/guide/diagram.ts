@@ -276,3 +276,14 @@ export function partNames(kind: ElementKind, count: number): { count: string; fa
     groupNote: ['draws nearby', 'people'],
   };
 }
+
+const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * A diagram link's accessible name: it begins with what the box shows (label and short text), so
+ * that a reader who speaks what they see (voice control) can follow it, then gives the element's
+ * full name, unless the short text already is that name.
+ */
+export function diagramLinkName(label: string, short: string, name: string): string {
+  return comparable(short) === comparable(name) ? `${label}: ${name}` : `${label}: ${short} (${name})`;
+}

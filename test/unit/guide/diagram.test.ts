@@ -5,6 +5,7 @@ import {
   arrowHead,
   charCount,
   charsPerLine,
+  diagramLinkName,
   diagramParts,
   metrics,
   partNames,
@@ -198,5 +199,29 @@ describe('charsPerLine', () => {
   it('leaves the padding on both sides', () => {
     expect(charsPerLine(2 * metrics.padX + metrics.charWidth * 10)).toBe(10);
     expect(charsPerLine(0)).toBe(1);
+  });
+});
+
+describe('diagramLinkName', () => {
+  it('starts with what the box shows, then gives the full name', () => {
+    expect(diagramLinkName('Step 1', 'Difficulty, own limits', 'Hit a difficulty and see your own limits')).toBe(
+      'Step 1: Difficulty, own limits (Hit a difficulty and see your own limits)',
+    );
+  });
+
+  it('says a name once when the box shows it whole', () => {
+    expect(diagramLinkName('Step 4', 'Talk informally', 'Talk informally')).toBe('Step 4: Talk informally');
+    expect(diagramLinkName('Trait 1', 'group first', 'Group first.')).toBe('Trait 1: Group first.');
+  });
+
+  it('always begins with the label and holds the short text and the name', () => {
+    fc.assert(
+      fc.property(fc.constantFrom('Step 1', 'Option 3'), shortArb, shortArb, (label, short, name) => {
+        const result = diagramLinkName(label, short, name).toLowerCase();
+        const at = [label, short, name].map((part) => result.indexOf(part.toLowerCase().replace(/[^a-z0-9]+$/, '')));
+        expect(at.every((index) => index >= 0)).toBe(true);
+        expect(at[0]).toBe(0);
+      }),
+    );
   });
 });
