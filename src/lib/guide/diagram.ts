@@ -140,19 +140,19 @@ const topCentre = (node: DiagramNode) => ({ x: round(node.x + node.width / 2), y
  * the third; the rest one under another, each leading to the next.
  */
 function pathLayout(steps: readonly DiagramElement[]): Pick<PartLayout, 'nodes' | 'lines' | 'height'> {
-  const [first, second, ...rest] = steps;
-  const nodes: DiagramNode[] = first && second ? row([first, second], 0, 0, metrics.width) : row(steps.slice(0, 1), 0, 0, metrics.width);
+  const top = row(steps.slice(0, 2), 0, 0, metrics.width);
   const chainWidth = Math.round(metrics.width * 0.7);
   const chainX = (metrics.width - chainWidth) / 2;
-  let y = (nodes[0]?.height ?? 0) + metrics.rowGap;
-  for (const step of first && second ? rest : steps.slice(1)) {
+  const below: DiagramNode[] = [];
+  let y = (top[0]?.height ?? 0) + metrics.rowGap;
+  for (const step of steps.slice(2)) {
     const [node] = row([step], chainX, y, chainWidth);
-    if (node) nodes.push(node);
-    y += (node?.height ?? 0) + metrics.rowGap;
+    if (!node) continue;
+    below.push(node);
+    y += node.height + metrics.rowGap;
   }
+  const nodes = [...top, ...below];
   const lines: DiagramLine[] = [];
-  const top = nodes.filter((node) => node.y === 0);
-  const below = nodes.filter((node) => node.y > 0);
   const target = below[0];
   if (target) {
     for (const node of top) {
