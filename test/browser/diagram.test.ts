@@ -44,6 +44,17 @@ async function measure(page: Page) {
   });
 }
 
+type Box = { name: string; top: number; bottom: number; left: number; right: number };
+
+/** Pairs of element links whose boxes overlap: each element must be a box of its own, wherever the layout puts it. */
+const overlapping = (links: readonly Box[]): string[] =>
+  links.flatMap((a, i) =>
+    links
+      .slice(i + 1)
+      .filter((b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+      .map((b) => `${a.name} / ${b.name}`),
+  );
+
 describe('the model diagram on the home page', () => {
   let browser: Browser;
   browserPerSuite((b) => (browser = b));
@@ -69,23 +80,27 @@ describe('the model diagram on the home page', () => {
     expect(m.links).toHaveLength(elements.length);
     const outside = m.links.filter((l) => l.width < 1 || l.height < 1 || l.top < m.headerBottom || l.bottom > m.viewport.height || l.right > m.viewport.width);
     expect(outside, 'element links not wholly on the first screen').toEqual([]);
+    expect(overlapping(m.links), 'element links drawn over each other').toEqual([]);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
 
   it.each([
+    [1024, 768],
+    [768, 1024],
     [360, 640],
     [320, 568],
-  ])('reflows on a %i px phone: no sideways scroll, within three screens, targets big enough to tap', async (width, height) => {
+  ])('reflows at %i px: no sideways scroll, within three screens, every box its own, targets big enough to tap', async (width, height) => {
     const { page } = await open(width, height, width === 320 ? 'dark' : 'light');
     const m = await measure(page);
-    await page.screenshot({ path: `${shots}phone-${width}.png`, fullPage: true, clip: { x: 0, y: 0, width, height: Math.ceil(m.diagram!.bottom) + 16 } });
+    await page.screenshot({ path: `${shots}width-${width}.png`, fullPage: true, clip: { x: 0, y: 0, width, height: Math.ceil(m.diagram!.bottom) + 16 } });
     expect(m.scrollWidth, 'page scroll width').toBeLessThanOrEqual(width);
     expect(m.diagram!.right).toBeLessThanOrEqual(width);
     expect(m.diagram!.bottom, 'diagram bottom, from the top of the page').toBeLessThanOrEqual(3 * height);
     // WCAG 2.5.8: a target at least 24 by 24 CSS pixels.
     const small = m.links.filter((l) => l.width < 24 || l.height < 24 || l.left < 0 || l.right > width);
     expect(small, 'links too small or off the screen').toEqual([]);
+    expect(overlapping(m.links), 'element links drawn over each other').toEqual([]);
     await page.close();
   });
 
