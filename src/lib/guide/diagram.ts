@@ -287,3 +287,16 @@ const comparable = (text: string): string => text.toLowerCase().replace(/[^\p{L}
 export function diagramLinkName(label: string, short: string, name: string): string {
   return comparable(short) === comparable(name) ? `${label}: ${name}` : `${label}: ${short} (${name})`;
 }
+
+/**
+ * A part's boxes as one SVG path of plain rectangles, in whole units: the small map on each guide
+ * page draws only these (at that size arrows and rounded corners would be a blur), in few bytes.
+ */
+export function boxesPath(part: Pick<PartLayout, 'nodes'>): string {
+  return part.nodes
+    .map((node) => {
+      const [x, y, width, height] = [node.x, node.y, node.width, node.height].map(Math.round) as [number, number, number, number];
+      return `M${x} ${y}h${width}v${height}h${-width}z`;
+    })
+    .join('');
+}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { elementKinds, type ElementKind } from '../../../src/schemas/model.ts';
 import {
   arrowHead,
+  boxesPath,
   charCount,
   charsPerLine,
   diagramLinkName,
@@ -223,5 +224,19 @@ describe('diagramLinkName', () => {
         expect(at[0]).toBe(0);
       }),
     );
+  });
+});
+
+describe('boxesPath', () => {
+  it('draws each box as a closed rectangle, in whole units', () => {
+    const nodes = [
+      { id: 'a', number: 1, x: 0, y: 0, width: 145.4, height: 60, lines: [], align: 'middle' as const },
+      { id: 'b', number: 2, x: 155.5, y: 78, width: 10, height: 44, lines: [], align: 'middle' as const },
+    ];
+    expect(boxesPath({ nodes })).toBe('M0 0h145v60h-145zM156 78h10v44h-10z');
+  });
+
+  it('has one rectangle per element of every part of the model', () => {
+    for (const part of diagramParts(model)) expect(boxesPath(part).match(/z/g)).toHaveLength(part.nodes.length);
   });
 });
