@@ -126,4 +126,11 @@ describe('the 404 page', () => {
     expect(hrefs).toContain(base);
     expect(hrefs.length).toBeGreaterThanOrEqual(3);
   });
+  it('names its own address, 404.html at the root of the base path, as canonical and og:url', () => {
+    // base is normalised to end in "/", so this holds whether BASE was given with a trailing slash or not.
+    const expected = new URL(`${base}404.html`, siteOrigin()).href;
+    const tree = readPage('404.html');
+    expect(linkHref(tree, 'canonical')).toBe(expected);
+    expect(metaContent(tree, { property: 'og:url' })).toBe(expected);
+  });
 });

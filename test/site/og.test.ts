@@ -79,7 +79,7 @@ describe('the permalink of each element', () => {
   });
 });
 
-describe('the pages whose preview text is kept beside them (src/lib/og/pages.ts)', () => {
+describe('the pages whose title and description live in src/lib/site/fixed-pages.ts', () => {
   it.each(fixedPages.map((page) => [page.key, page] as const))('%s says what its page says', (key, fixed) => {
     const file = key === '404' ? '404.html' : `${key}/index.html`;
     const tree = readPage(file);

@@ -29,13 +29,15 @@ export interface FittedText {
 
 const ellipsis = '…';
 
-/** Splits a word wider than the line into pieces that fit, so that no line is ever too wide. */
-function breakWord(word: string, width: number, size: number, face: FontFace): string[] {
+/** Splits a word wider than the line into pieces that fit; undefined if one character alone is wider than the line. */
+function breakWord(word: string, width: number, size: number, face: FontFace): string[] | undefined {
   const pieces: string[] = [];
   let piece = '';
   for (const char of word) {
-    if (piece !== '' && textWidth(piece + char, size, face) > width) {
+    if (textWidth(piece + char, size, face) > width) {
+      if (piece === '') return undefined;
       pieces.push(piece);
+      if (textWidth(char, size, face) > width) return undefined;
       piece = '';
     }
     piece += char;
@@ -44,13 +46,28 @@ function breakWord(word: string, width: number, size: number, face: FontFace): s
   return pieces;
 }
 
-/** Greedy word wrap: the lines the text takes in `width` pixels at `size`. Whitespace is collapsed. */
-export function wrapText(text: string, width: number, size: number, face: FontFace): string[] {
-  return wrap(text, width, size, face).lines;
+/** The first character of the text that is wider than the line on its own, if any. */
+function tooWideChar(text: string, width: number, size: number, face: FontFace): string | undefined {
+  return [...text].find((char) => textWidth(char, size, face) > width);
 }
 
-/** The wrap, and whether a word wider than the line had to be split. */
-function wrap(text: string, width: number, size: number, face: FontFace): { lines: string[]; splitWord: boolean } {
+/**
+ * Greedy word wrap: the lines the text takes in `width` pixels at `size`. Whitespace is collapsed. A
+ * word wider than the line starts a line of its own and is split where the line is full, as a browser
+ * does with `overflow-wrap: break-word`: it is then read from its first letter at the start of a line.
+ * Throws if a single character is wider than the line, since no wrap can make it fit.
+ */
+export function wrapText(text: string, width: number, size: number, face: FontFace): string[] {
+  const wrapped = wrap(text, width, size, face);
+  if (wrapped === undefined) {
+    const char = tooWideChar(text, width, size, face);
+    throw new Error(`wrapText: "${char}" at ${size} px is wider than a line ${width} px wide`);
+  }
+  return wrapped.lines;
+}
+
+/** The wrap, and whether a word wider than the line had to be split; undefined if a character is wider than the line. */
+function wrap(text: string, width: number, size: number, face: FontFace): { lines: string[]; splitWord: boolean } | undefined {
   let splitWord = false;
   const words = text.trim().split(/\s+/).filter((word) => word !== '');
   const lines: string[] = [];
@@ -63,6 +80,7 @@ function wrap(text: string, width: number, size: number, face: FontFace): { line
     }
     if (line !== '') lines.push(line);
     const pieces = textWidth(word, size, face) <= width ? [word] : breakWord(word, width, size, face);
+    if (pieces === undefined) return undefined;
     if (pieces.length > 1) splitWord = true;
     lines.push(...pieces.slice(0, -1));
     line = pieces.at(-1) ?? '';
@@ -91,18 +109,23 @@ function withEllipsis(line: string, width: number, size: number, face: FontFace)
  * Sets text in the largest size at which all of it fits the box without splitting a word. When none
  * does, the smallest size: splitting a word only if it is wider than the box, and cut to the lines the
  * box holds, ending in "…", if it is still too long. The result never has more lines than the box
- * allows nor a line wider than the box.
+ * allows nor a line wider than the box; a box too narrow for one of the text's characters at the
+ * smallest size is an error that says so.
  */
 export function fitText(text: string, box: TextBox): FittedText {
   if (box.sizes.length === 0) throw new Error('fitText: a box needs at least one font size');
   const sizes = [...box.sizes].sort((a, b) => b - a);
   for (const size of sizes) {
-    const { lines, splitWord } = wrap(text, box.width, size, box.face);
-    if (!splitWord && lines.length <= linesAllowed(box, size)) return result(lines, size, box, false);
+    const wrapped = wrap(text, box.width, size, box.face);
+    if (wrapped && !wrapped.splitWord && wrapped.lines.length <= linesAllowed(box, size)) return result(wrapped.lines, size, box, false);
   }
   const size = sizes.at(-1)!;
   const allowed = linesAllowed(box, size);
-  const { lines } = wrap(text, box.width, size, box.face);
+  const wrapped = wrap(text, box.width, size, box.face);
+  if (wrapped === undefined) {
+    throw new Error(`fitText: "${tooWideChar(text, box.width, size, box.face)}" at ${size} px is wider than a box ${box.width} px wide`);
+  }
+  const { lines } = wrapped;
   if (lines.length <= allowed) return result(lines, size, box, false);
   if (allowed === 0) throw new Error(`fitText: a box ${box.height} px high has no room for a line of ${size} px`);
   const kept = lines.slice(0, allowed);

@@ -1,4 +1,5 @@
 import type { ModelElement } from '../../schemas/model.ts';
+import { fixedPageText, type FixedPageKey } from '../site/fixed-pages.ts';
 import { elementCard, homeCard, pageCard, type OgCard } from './cards.ts';
 
 /** What the preview images are made from: the same collections the pages are built from. */
@@ -10,39 +11,21 @@ export interface OgSources {
   assessments: Array<{ id: string; title: string; summary: string }>;
 }
 
+/** The eyebrow each page's preview image shows above its title. */
+const fixedPageEyebrows: Record<FixedPageKey, string> = {
+  assess: 'Self-assessment',
+  'assess/method': 'Self-assessment',
+  team: 'Team view',
+  '404': 'Field guide',
+};
+
 /**
- * The pages whose title and description are written in the page itself (src/pages/), not in a
- * collection. test/site/og.test.ts checks each against the built page, so the two cannot drift apart.
+ * The pages whose title and description are written for the page itself (src/pages/), not in a
+ * collection: the text comes from src/lib/site/fixed-pages.ts, which those pages read too.
  */
-export const fixedPages: ReadonlyArray<{ key: string; eyebrow: string; title: string; description: string }> = [
-  {
-    key: 'assess',
-    eyebrow: 'Self-assessment',
-    title: 'Self-assessments',
-    description:
-      "Three short self-assessments that run only in your browser and tell you which of the model's three options fits you now, and why.",
-  },
-  {
-    key: 'assess/method',
-    eyebrow: 'Self-assessment',
-    title: 'How the self-assessments work',
-    description:
-      'The published method of the self-assessments: every weight, how scores are normalised, and how near-ties are reported.',
-  },
-  {
-    key: 'team',
-    eyebrow: 'Team view',
-    title: 'Team view',
-    description:
-      "Put colleagues' self-assessment results side by side and see the group's picture, in your browser only, with no names unless you add them.",
-  },
-  {
-    key: '404',
-    eyebrow: 'Field guide',
-    title: 'Page not found',
-    description: 'This address does not lead to a page of the guide. Here is where you can go instead.',
-  },
-];
+export const fixedPages: ReadonlyArray<{ key: FixedPageKey; eyebrow: string; title: string; description: string }> = (
+  Object.keys(fixedPageText) as FixedPageKey[]
+).map((key) => ({ key, eyebrow: fixedPageEyebrows[key], ...fixedPageText[key] }));
 
 /** Every preview image the site has, by key (see ogImageKey): one for each page the build makes. */
 export function ogCards(sources: OgSources): Map<string, OgCard> {

@@ -5,6 +5,12 @@ export function pageHref(base: string, slug: string): string {
   return `${root}${path}`;
 }
 
+/** Joins the site's base path and a file at the site's root ("404.html") into a root-relative URL. */
+export function fileHref(base: string, file: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${file.replace(/^\/+/, '')}`;
+}
+
 /** Where an element's section lives: its guide page plus the element id as the hash. */
 export function elementHref(base: string, element: { id: string; page: string }): string {
   return `${pageHref(base, element.page)}#${element.id}`;

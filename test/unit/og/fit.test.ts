@@ -23,10 +23,17 @@ const boxArb: fc.Arbitrary<TextBox> = fc.record(
 );
 const normalise = (text: string) => text.trim().split(/\s+/).join(' ');
 
+/** Whether every character of the text fits a line on its own: if one does not, no wrap can succeed. */
+const everyCharFits = (text: string, width: number, size: number, face: FontFace) => [...text].every((char) => textWidth(char, size, face) <= width);
+
 describe('wrapText', () => {
   it('keeps every word, in order, on lines no wider than the box', () => {
     fc.assert(
       fc.property(textArb, faceArb, fc.integer({ min: 80, max: 1100 }), fc.integer({ min: 16, max: 80 }), (text, face, width, size) => {
+        if (!everyCharFits(text, width, size, face)) {
+          expect(() => wrapText(text, width, size, face)).toThrow(/at \d+ px is wider than a line \d+ px wide/);
+          return;
+        }
         const lines = wrapText(text, width, size, face);
         for (const line of lines) expect(textWidth(line, size, face)).toBeLessThanOrEqual(width);
         // Only words wider than the line are split, so joining without the breaks gives the text back.
@@ -36,14 +43,45 @@ describe('wrapText', () => {
     );
   });
 
-  it('fills a line before starting the next (greedy)', () => {
+  it('fills a line before starting the next (greedy), unless the next starts a word too wide for any line', () => {
     fc.assert(
       fc.property(textArb, faceArb, fc.integer({ min: 200, max: 1100 }), (text, face, width) => {
         const lines = wrapText(text, width, 30, face);
+        const tooWide = text.split(' ').filter((word) => textWidth(word, 30, face) > width);
         lines.slice(1).forEach((line, index) => {
           const firstWord = line.split(' ')[0]!;
-          expect(textWidth(`${lines[index]} ${firstWord}`, 30, face)).toBeGreaterThan(width);
+          if (textWidth(`${lines[index]} ${firstWord}`, 30, face) > width) return;
+          // The line ended early: only so that a word wider than any line begins at a line's start.
+          expect(tooWide.some((word) => word.startsWith(firstWord)), `"${firstWord}" would have fitted after "${lines[index]}"`).toBe(true);
         });
+      }),
+    );
+  });
+
+  it('starts a word wider than the line on a line of its own, then splits it where the line is full', () => {
+    const long = 'Selforganisingworkgroups';
+    const lines = wrapText(`a ${long} b`, 200, 30, 'sans-400');
+    expect(lines[0]).toBe('a');
+    expect(lines.slice(1).join('').replace(/\s/g, '')).toBe(`${long}b`);
+    for (const line of lines) expect(textWidth(line, 30, 'sans-400')).toBeLessThanOrEqual(200);
+    expect(textWidth(`${lines[1]}${lines[2]![0]}`, 30, 'sans-400')).toBeGreaterThan(200);
+  });
+
+  it('says which character is wider than the line rather than drawing past the box', () => {
+    // "W" in the serif is 1.05 em: 80.85 px at 77 px, wider than an 80 px line.
+    expect(() => wrapText('Work', 80, 77, 'serif-600')).toThrow('wrapText: "W" at 77 px is wider than a line 80 px wide');
+    expect(() => wrapText('a W', 80, 77, 'serif-600')).toThrow(/"W" at 77 px/);
+  });
+});
+
+describe('textWidth', () => {
+  it('adds exactly: every width is whole hundredths of an em, so at 100 px a run is whole pixels', () => {
+    // Summed as decimal fractions, 0.58 + 0.58 + 0.58 em is 1.7399999999999998 em: a line of exactly the
+    // box's width would measure a hair under or over it, depending on its letters' order.
+    expect(textWidth('aaa', 100, 'serif-600')).toBe(174);
+    fc.assert(
+      fc.property(textArb, faceArb, (text, face) => {
+        expect(Number.isInteger(textWidth(text, 100, face))).toBe(true);
       }),
     );
   });
@@ -90,6 +128,12 @@ describe('fitText', () => {
     const box: TextBox = { face: 'sans-600', width: 120, height: 200, sizes: [28, 20], lineHeight: 1.15, maxLines: 3 };
     const fitted = fitText('Difficulty, own limits', box);
     expect(fitted.lines[0]).toBe('Difficulty,');
+  });
+
+  it('takes a smaller size when a character is wider than the box at a larger one, and says so when none is small enough', () => {
+    const box: TextBox = { face: 'serif-600', width: 80, height: 400, sizes: [77, 60], lineHeight: 1.2 };
+    expect(fitText('W', box).size).toBe(60);
+    expect(() => fitText('W', { ...box, sizes: [77] })).toThrow('fitText: "W" at 77 px is wider than a box 80 px wide');
   });
 
   it('says clearly when a box has no room for a single line', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { elementHref, pageHref, permalinkHref, withBase } from '../../../src/lib/site/paths.ts';
+import { elementHref, fileHref, pageHref, permalinkHref, withBase } from '../../../src/lib/site/paths.ts';
 
 /** Base paths as Astro hands them over: "/", "/guide/", and the same without a trailing slash. */
 const segment = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,11}$/);
@@ -45,6 +45,25 @@ describe('pageHref', () => {
     fc.assert(
       fc.property(baseArb, slugArb, (base, slug) => {
         expect(pageHref(base, slug)).toBe(`${rootOf(base)}${slug}/`);
+      }),
+    );
+  });
+});
+
+describe('fileHref', () => {
+  it('puts a file at the root of the site, with or without a trailing slash on the base', () => {
+    expect(fileHref('/', '404.html')).toBe('/404.html');
+    expect(fileHref('/sub/', '404.html')).toBe('/sub/404.html');
+    expect(fileHref('/sub', '404.html')).toBe('/sub/404.html');
+    expect(new URL(fileHref('/sub', '404.html'), 'https://example.org').href).toBe('https://example.org/sub/404.html');
+  });
+
+  it('is the file under the base, never doubling a slash', () => {
+    fc.assert(
+      fc.property(baseArb, fc.stringMatching(/^\/?[a-z0-9-]{1,12}\.(html|xml|txt)$/), (base, file) => {
+        const href = fileHref(base, file);
+        expect(href).toBe(`${rootOf(base)}${file.replace(/^\//, '')}`);
+        expect(href).not.toContain('//');
       }),
     );
   });

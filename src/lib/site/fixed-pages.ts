@@ -1,0 +1,33 @@
+/**
+ * The title and description of the pages written in src/pages/ rather than made from a collection.
+ * The page's head and its preview image (src/lib/og/pages.ts) both read them from here, so the two
+ * say the same thing by construction.
+ */
+export interface PageText {
+  title: string;
+  description: string;
+}
+
+export const fixedPageText = {
+  assess: {
+    title: 'Self-assessments',
+    description:
+      "Three short self-assessments that run only in your browser and say which of the model's three options your answers point to, and why.",
+  },
+  'assess/method': {
+    title: 'How the self-assessments work',
+    description:
+      'How the self-assessments work: what the questions look for, the minimum of answers, when a result is between options, every weight, and the people we checked them with.',
+  },
+  team: {
+    title: 'Team view',
+    description:
+      "Put colleagues' self-assessment results side by side and see the group's picture, in your browser only, with no names unless you add them.",
+  },
+  '404': {
+    title: 'Page not found',
+    description: 'This address does not lead to a page of the guide. Here is where you can go instead.',
+  },
+} as const satisfies Record<string, PageText>;
+
+export type FixedPageKey = keyof typeof fixedPageText;
