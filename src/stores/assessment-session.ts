@@ -105,13 +105,16 @@ export function createSession(definition: AssessmentDefinition) {
     next(): void {
       const screen = $screen.get();
       if (screen.name !== 'item') return;
-      show(screen.index >= lastIndex ? { name: 'review' } : { name: 'item', index: screen.index + 1 });
+      // An answer saying the assessment is not for this reader ends the run there (scoring rule 3a).
+      if ($result.get().score.outcome.kind === 'outside') show({ name: 'result' });
+      else show(screen.index >= lastIndex ? { name: 'review' } : { name: 'item', index: screen.index + 1 });
       save();
     },
     back(): void {
       const screen = $screen.get();
       if (screen.name === 'item' && screen.fromReview) show({ name: 'review' });
       else if (screen.name === 'item' && screen.index > 0) show({ name: 'item', index: screen.index - 1 });
+      else if (screen.name === 'result' && $result.get().score.outcome.kind === 'outside') show({ name: 'item', index: 0 });
       else if (screen.name === 'review' || screen.name === 'result') show({ name: 'item', index: lastIndex });
       else show({ name: 'intro' });
       save();

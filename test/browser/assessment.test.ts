@@ -37,6 +37,7 @@ const labelOf = (id: string): string => {
 function headingFor(result: AssessmentResult): string {
   const { outcome } = result.score;
   if (outcome.kind === 'insufficient') return 'Not enough answers for a result yet';
+  if (outcome.kind === 'outside') return 'This assessment is for people in a group or team';
   if (outcome.kind === 'none') return 'Your answers point to no option yet';
   if (outcome.kind === 'single') return `Your result is ${labelOf(outcome.option)}`;
   if (outcome.options.length === 3) return 'Your result is between all three options';
