@@ -529,6 +529,44 @@ describe('a share link with too few answers for a result', () => {
   });
 });
 
+describe('a reader in no group, on the group mirror', () => {
+  let browser: Browser;
+  browserPerSuite((launched) => (browser = launched));
+  const mirror = definitionOf('group-mirror');
+  const first = mirror.items[0]!;
+  const ending = first.answers.find((answer) => answer.outside);
+  const notForGroups = 'This assessment is for people in a group or team';
+
+  it('says so at the first question and ends there, pointing to the other two assessments', async () => {
+    if (!ending) throw new Error('the group mirror has no answer for a reader in no group');
+    const { page, watch } = await open(browser);
+    await page.goto(pageUrl('group-mirror'));
+    await ownRunReady(page);
+    await tabTo(page, page.getByRole('button', { name: 'Start', exact: true }));
+    await page.keyboard.press('Enter');
+    await focusLands(page, `Question 1 of ${mirror.items.length}`);
+    await answerByKeyboard(page, mirror, 0, ending.id);
+    await focusLands(page, notForGroups);
+    expect(await page.locator('.bars, .review-list').count(), 'no bars, no review of ten unanswered questions').toBe(0);
+    const hrefs = await page.locator('.result a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs).toEqual(expect.arrayContaining([pageUrl('which-option'), pageUrl('individual-path')]));
+    expect(assess(mirror, { [first.id]: ending.id }).score.outcome).toEqual({ kind: 'outside' });
+    expectClean(watch);
+    await page.close();
+  });
+
+  it('a share link of that answer shows the same plain result', async () => {
+    if (!ending) throw new Error('the group mirror has no answer for a reader in no group');
+    const { page, watch } = await open(browser);
+    await page.goto(`${pageUrl('group-mirror')}${shareFragment(encodeShareCode(mirror, { [first.id]: ending.id }))}`);
+    await page.locator('.shared .result-heading').waitFor({ timeout: 10_000 });
+    await expect(page.locator('.shared .result-heading').textContent()).resolves.toContain(notForGroups);
+    expect(await page.locator('.shared .bars').count()).toBe(0);
+    expectClean(watch);
+    await page.close();
+  });
+});
+
 describe('a share link opened where the assessment is already open', () => {
   let browser: Browser;
   browserPerSuite((launched) => (browser = launched));
