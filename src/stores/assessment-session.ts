@@ -65,7 +65,9 @@ export function createSession(definition: AssessmentDefinition) {
 
   if (restored.status === 'restored') {
     const complete = definition.items.every((item) => item.id in restored.progress.answers);
-    $screen.set(complete ? { name: 'review' } : { name: 'item', index: restored.progress.position });
+    // A run ended at the first question (not for this reader) resumes there, not at a later question.
+    const ended = $result.get().score.outcome.kind === 'outside';
+    $screen.set(complete ? { name: 'review' } : { name: 'item', index: ended ? 0 : restored.progress.position });
   } else if (restored.status !== 'empty') {
     // Unusable answers are dropped now, so they can neither be scored nor greet the reader again.
     write(() => $stored.set(undefined));
