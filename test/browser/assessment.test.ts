@@ -548,6 +548,11 @@ describe('a reader in no group, on the group mirror', () => {
     await answerByKeyboard(page, mirror, 0, ending.id);
     await focusLands(page, notForGroups);
     expect(await page.locator('.bars, .review-list').count(), 'no bars, no review of ten unanswered questions').toBe(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await axeViolations(page);
+      expect(violations, `the plain result, ${scheme}:\n${describeViolations(violations)}`).toEqual([]);
+    }
     const hrefs = await page.locator('.result a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
     expect(hrefs).toEqual(expect.arrayContaining([pageUrl('which-option'), pageUrl('individual-path')]));
     expect(assess(mirror, { [first.id]: ending.id }).score.outcome).toEqual({ kind: 'outside' });
