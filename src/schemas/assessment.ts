@@ -60,6 +60,12 @@ const answerSchema = z
      * answer chosen says so: the guide's reading of Option 2 needs a group that already exists.
      */
     member: z.literal(true).optional(),
+    /**
+     * The assessment is not for a reader who gives this answer (the group mirror asks about a group,
+     * and this reader is in none): it ends the run with a plain "not for you" result instead of
+     * leaving every later question to a forced "not sure". Only on the first item, weighing nothing.
+     */
+    outside: z.literal(true).optional(),
     /** Path assessments, items about a step: whether this answer means the reader has taken that step. */
     reached: z.boolean().optional(),
     /** Mirror assessments, items about a trait: how strongly this answer shows the trait, 0 (not at all) to 1. */
@@ -183,6 +189,9 @@ function checkEvidence(items: readonly ItemShape[], addIssue: AddIssue): void {
       if (answer.evidence === 'unsure' && (answer.reached !== undefined || answer.strength !== undefined)) {
         addIssue(path, '"not sure" is no evidence: it cannot say a step is reached or give a trait strength');
       }
+      if (answer.outside && (itemIndex !== 0 || answer.evidence !== 'none')) {
+        addIssue([...path, 'outside'], 'an answer that ends the assessment must be on the first item and marked evidence "none"');
+      }
       if (answer.member && answer.weights['option-2'] === 0) addIssue([...path, 'member'], 'an answer showing membership must weigh for option-2');
       if (answer.weights['option-2'] > 0) optionTwoWeighed = true;
       if (answer.member) membershipAsked = true;
@@ -266,7 +275,7 @@ function checkKindFields(kind: AssessmentKind, items: readonly ItemShape[], elem
 /** A persona's expected result on one assessment: an option, options joined by "+" (between), "none" or "insufficient". */
 const expectedResult = z
   .string()
-  .regex(/^(none|insufficient|option-[123](\+option-[123]){0,2})$/, 'must be "option-1", "option-1+option-3", "none" or "insufficient"');
+  .regex(/^(none|insufficient|outside|option-[123](\+option-[123]){0,2})$/, 'must be "option-1", "option-1+option-3", "none", "insufficient" or "outside"');
 
 /**
  * The people the questions were checked with ("How we checked the questions" on the method page):

@@ -65,7 +65,9 @@ export function createSession(definition: AssessmentDefinition) {
 
   if (restored.status === 'restored') {
     const complete = definition.items.every((item) => item.id in restored.progress.answers);
-    $screen.set(complete ? { name: 'review' } : { name: 'item', index: restored.progress.position });
+    // A run ended at the first question (not for this reader) resumes there, not at a later question.
+    const ended = $result.get().score.outcome.kind === 'outside';
+    $screen.set(complete ? { name: 'review' } : { name: 'item', index: ended ? 0 : restored.progress.position });
   } else if (restored.status !== 'empty') {
     // Unusable answers are dropped now, so they can neither be scored nor greet the reader again.
     write(() => $stored.set(undefined));
@@ -105,13 +107,16 @@ export function createSession(definition: AssessmentDefinition) {
     next(): void {
       const screen = $screen.get();
       if (screen.name !== 'item') return;
-      show(screen.index >= lastIndex ? { name: 'review' } : { name: 'item', index: screen.index + 1 });
+      // An answer saying the assessment is not for this reader ends the run there (scoring rule 3a).
+      if ($result.get().score.outcome.kind === 'outside') show({ name: 'result' });
+      else show(screen.index >= lastIndex ? { name: 'review' } : { name: 'item', index: screen.index + 1 });
       save();
     },
     back(): void {
       const screen = $screen.get();
       if (screen.name === 'item' && screen.fromReview) show({ name: 'review' });
       else if (screen.name === 'item' && screen.index > 0) show({ name: 'item', index: screen.index - 1 });
+      else if (screen.name === 'result' && $result.get().score.outcome.kind === 'outside') show({ name: 'item', index: 0 });
       else if (screen.name === 'review' || screen.name === 'result') show({ name: 'item', index: lastIndex });
       else show({ name: 'intro' });
       save();

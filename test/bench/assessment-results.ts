@@ -36,7 +36,7 @@ export interface RandomOutcomes {
 /** Draws `runs` complete answer sets, every item's answer uniformly at random (or never its "not sure"). */
 export function randomOutcomes(definition: AssessmentDefinition, drawing: RandomOutcomes['drawing'], runs = RANDOM_RUNS): RandomOutcomes {
   const random = generator(definition.id.length * 7919 + (drawing === 'any answer' ? 1 : 2));
-  const counts: Record<Outcome['kind'], number> = { insufficient: 0, none: 0, single: 0, between: 0 };
+  const counts: Record<Outcome['kind'], number> = { insufficient: 0, outside: 0, none: 0, single: 0, between: 0 };
   for (let run = 0; run < runs; run += 1) {
     const answers = Object.fromEntries(
       definition.items.map((item) => {

@@ -37,6 +37,7 @@ const labelOf = (id: string): string => {
 function headingFor(result: AssessmentResult): string {
   const { outcome } = result.score;
   if (outcome.kind === 'insufficient') return 'Not enough answers for a result yet';
+  if (outcome.kind === 'outside') return 'This assessment is for people in a group or team';
   if (outcome.kind === 'none') return 'Your answers point to no option yet';
   if (outcome.kind === 'single') return `Your result is ${labelOf(outcome.option)}`;
   if (outcome.options.length === 3) return 'Your result is between all three options';
@@ -523,6 +524,49 @@ describe('a share link with too few answers for a result', () => {
     await expect(alert.textContent()).resolves.toMatch(/Not answered yet: questions \d+/);
     expect(await page.locator('.result-heading, .bars').count(), 'no result, no bars').toBe(0);
     await expect(alert.getByRole('link', { name: 'Take it yourself' }).count()).resolves.toBe(1);
+    expectClean(watch);
+    await page.close();
+  });
+});
+
+describe('a reader in no group, on the group mirror', () => {
+  let browser: Browser;
+  browserPerSuite((launched) => (browser = launched));
+  const mirror = definitionOf('group-mirror');
+  const first = mirror.items[0]!;
+  const ending = first.answers.find((answer) => answer.outside);
+  const notForGroups = 'This assessment is for people in a group or team';
+
+  it('says so at the first question and ends there, pointing to the other two assessments', async () => {
+    if (!ending) throw new Error('the group mirror has no answer for a reader in no group');
+    const { page, watch } = await open(browser);
+    await page.goto(pageUrl('group-mirror'));
+    await ownRunReady(page);
+    await tabTo(page, page.getByRole('button', { name: 'Start', exact: true }));
+    await page.keyboard.press('Enter');
+    await focusLands(page, `Question 1 of ${mirror.items.length}`);
+    await answerByKeyboard(page, mirror, 0, ending.id);
+    await focusLands(page, notForGroups);
+    expect(await page.locator('.bars, .review-list').count(), 'no bars, no review of ten unanswered questions').toBe(0);
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      const violations = await axeViolations(page);
+      expect(violations, `the plain result, ${scheme}:\n${describeViolations(violations)}`).toEqual([]);
+    }
+    const hrefs = await page.locator('.result a[href]').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).href));
+    expect(hrefs).toEqual(expect.arrayContaining([pageUrl('which-option'), pageUrl('individual-path')]));
+    expect(assess(mirror, { [first.id]: ending.id }).score.outcome).toEqual({ kind: 'outside' });
+    expectClean(watch);
+    await page.close();
+  });
+
+  it('a share link of that answer shows the same plain result', async () => {
+    if (!ending) throw new Error('the group mirror has no answer for a reader in no group');
+    const { page, watch } = await open(browser);
+    await page.goto(`${pageUrl('group-mirror')}${shareFragment(encodeShareCode(mirror, { [first.id]: ending.id }))}`);
+    await page.locator('.shared .result-heading').waitFor({ timeout: 10_000 });
+    await expect(page.locator('.shared .result-heading').textContent()).resolves.toContain(notForGroups);
+    expect(await page.locator('.shared .bars').count()).toBe(0);
     expectClean(watch);
     await page.close();
   });

@@ -30,6 +30,23 @@ export function ResultView({ definition, result, elements, children }: Props) {
   );
   const label = (id: string) => elementRef(elements, id)?.label ?? id;
 
+  if (outcome.kind === 'outside') {
+    // The reader said the assessment is not for them: no option, no bar, and where to go instead.
+    return (
+      <div class="result">
+        <h2 tabIndex={-1} data-autofocus class="result-heading">
+          This assessment is for people in a group or team
+        </h2>
+        <p>
+          The answer to the first question says that you work on your own, so the questions about how a group behaves do
+          not apply, and no option is named from them. The other two assessments are written for you as an individual:{' '}
+          <a href="../which-option/">which option fits you now</a> and <a href="../individual-path/">where you are on the
+          individual path</a>. If you later work with others, this one will apply.
+        </p>
+        {children}
+      </div>
+    );
+  }
   if (outcome.kind === 'insufficient') {
     // Below the published minimum no option is named and no bar is drawn: only what is missing.
     return (

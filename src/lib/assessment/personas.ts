@@ -1,7 +1,7 @@
 import type { AssessmentDefinition, Persona } from '../../schemas/assessment.ts';
 import { outcomeOptions, score, type Outcome } from './scoring.ts';
 
-/** An outcome in the personas file's notation: "option-2", "option-1+option-3", "none" or "insufficient". */
+/** An outcome in the personas file's notation: "option-2", "option-1+option-3", "none", "insufficient" or "outside". */
 export function outcomeNotation(outcome: Outcome): string {
   if (outcome.kind === 'single' || outcome.kind === 'between') return outcomeOptions(outcome).join('+');
   return outcome.kind;

@@ -9,6 +9,8 @@
  *    to a group its members chose (`member`); otherwise its score is 0 and the result says why.
  * 3. The minimum. A result needs every item answered and at most {@link allowedUnsure} of them
  *    answered "not sure". Below that, the outcome is `insufficient`, with what is missing.
+ * 3a. Not for you. An answer marked `outside` (only ever on the first item) says the assessment does
+ *    not apply to the reader: the outcome is `outside`, whatever else is answered.
  * 4. The result. With no evidence for any option, the outcome is `none`. Otherwise every option
  *    whose score is more than half the top score ({@link BETWEEN_SHARE}) is named: one option is
  *    the result; two or three are "between". Scores are whole numbers compared exactly, so no
@@ -62,6 +64,7 @@ export interface Evidence {
 /** The recommendation: too little evidence, no option, one option, or between two or three. */
 export type Outcome =
   | { kind: 'insufficient' }
+  | { kind: 'outside' }
   | { kind: 'none' }
   | { kind: 'single'; option: OptionId }
   | { kind: 'between'; options: readonly [OptionId, OptionId] | readonly [OptionId, OptionId, OptionId] };
@@ -105,6 +108,8 @@ export function evidenceOf(definition: AssessmentDefinition, answers: Answers): 
   const unsure = chosen.filter((answer) => answer?.evidence === 'unsure').length;
   const allowed = allowedUnsure(definition.items.length);
   const missing = definition.items.filter((_, index) => chosen[index] === undefined).map((item) => item.id);
+  // Rule 3a: a reader the assessment is not for owes no further answers.
+  if (chosen.some((answer) => answer?.outside === true)) return { answered, unsure, allowedUnsure: allowed, missing: [], enough: true };
   return { answered, unsure, allowedUnsure: allowed, missing, enough: missing.length === 0 && unsure <= allowed };
 }
 
@@ -135,7 +140,8 @@ export function score(definition: AssessmentDefinition, answers: Answers): Score
   const ranking = [...optionIds].sort((a, b) => raw[b] - raw[a]);
   const [top = 0, second = 0] = ranking.map((option) => raw[option]);
   const evidence = evidenceOf(definition, answers);
-  const outcome = evidence.enough ? decide(raw) : ({ kind: 'insufficient' } as const);
+  const outside = chosen.some(({ answer }) => answer.outside === true);
+  const outcome: Outcome = outside ? { kind: 'outside' } : evidence.enough ? decide(raw) : { kind: 'insufficient' };
   const decidedFor = outcomeOptions(outcome);
 
   return {

@@ -235,7 +235,7 @@ export function tallyOptions(results: readonly AssessmentResult[]): OptionTally 
   let none = 0;
   for (const { score } of results) {
     const { outcome } = score;
-    if (outcome.kind === 'none' || outcome.kind === 'insufficient') {
+    if (outcome.kind === 'none' || outcome.kind === 'insufficient' || outcome.kind === 'outside') {
       none += 1;
       continue;
     }

@@ -76,6 +76,10 @@ function* everyAnswerSet(definition: AssessmentDefinition): Generator<Record<str
   }
 }
 
+/** True when an answer in `answers` says the assessment is not for the reader (scoring rule 3a). */
+const endsRun = (definition: AssessmentDefinition, answers: Answers) =>
+  definition.items.some((item) => chosenAnswer(item, answers)?.outside === true);
+
 const spaceSize = (definition: AssessmentDefinition) => definition.items.reduce((size, item) => size * item.answers.length, 1);
 
 /** Complete answer sets, and sets with items left out, drawn at random. */
@@ -142,16 +146,32 @@ describe.each(cases)('%s', (_id, definition) => {
     fc.assert(
       fc.property(answerSetArb(definition, false), fc.nat(), (answers, seed) => {
         const items = definition.items;
+        // An answer saying the assessment is not for the reader ends it: that is its own result (rule 3a).
+        const below = (set: Answers) => (endsRun(definition, set) ? { kind: 'outside' } : { kind: 'insufficient' });
         // Leave one item out, or make one more than the allowed "not sure".
         const without = { ...answers };
         delete without[items[seed % items.length]!.id];
-        expect(score(definition, without).outcome).toEqual({ kind: 'insufficient' });
+        expect(score(definition, without).outcome).toEqual(below(without));
         // The first allowed + 1 items "not sure", the others answered as drawn (or with their first answer).
         const tooMany = allowedUnsure(items.length) + 1;
         const tooUnsure = Object.fromEntries(items.map((item, index) => [item.id, index < tooMany ? item.answers.at(-1)!.id : (answers[item.id] ?? item.answers[0]!.id)]));
-        expect(score(definition, tooUnsure).outcome).toEqual({ kind: 'insufficient' });
+        expect(score(definition, tooUnsure).outcome).toEqual(below(tooUnsure));
       }),
       { numRuns: 500 },
+    );
+  });
+
+  const ending = definition.items.flatMap((item) => item.answers.filter((answer) => answer.outside).map((answer) => [item.id, answer.id] as const));
+  it.skipIf(ending.length === 0)('ends with a plain "not for you" result on an answer that says so, whatever else is answered', () => {
+    fc.assert(
+      fc.property(answerSetArb(definition, false), (answers) => {
+        for (const [itemId, answerId] of ending) {
+          const result = score(definition, { ...answers, [itemId]: answerId });
+          expect(result.outcome).toEqual({ kind: 'outside' });
+          expect(result.decisive).toEqual([]);
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

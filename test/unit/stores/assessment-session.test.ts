@@ -211,6 +211,25 @@ describe('saved progress', () => {
     expect(second.$result.get()).toEqual(assess(whichOption, answers));
   });
 
+  it('an answer saying the assessment is not for the reader ends the run at once; back and resuming return to that question', () => {
+    const mirror = definitions.find((definition) => definition.id === 'group-mirror');
+    const first = mirror?.items[0];
+    const ending = first?.answers.find((answer) => answer.outside);
+    if (!mirror || !first || !ending) throw new Error('the group mirror has no answer that ends it');
+    const session = createSession(mirror);
+    session.start();
+    session.answer(first.id, ending.id);
+    session.next();
+    expect(session.$screen.get()).toEqual({ name: 'result' });
+    expect(session.$result.get().score.outcome).toEqual({ kind: 'outside' });
+    session.back();
+    expect(session.$screen.get()).toEqual({ name: 'item', index: 0 });
+    session.showResult();
+    const resumed = createSession(mirror);
+    expect(resumed.$screen.get()).toEqual({ name: 'item', index: 0 });
+    expect(resumed.$answers.get()).toEqual({ [first.id]: ending.id });
+  });
+
   it('a new session opens on the review when every item was answered', () => {
     const first = createSession(whichOption);
     const answers = answerAll(first, 0);
