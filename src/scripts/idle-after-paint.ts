@@ -14,8 +14,7 @@ const idleAfterPaint: ClientDirective = (load) => {
     await (await load())();
   };
   const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(hydrate, { timeout: 2000 }) : setTimeout(hydrate, 200));
-  // A page that is never painted (a background tab) needs no island yet; the timer is a safety net
-  // for a browser that reports no paint timing.
+  // A safety net: a browser that reports no paint timing (or a tab not painted yet) still hydrates.
   const fallback = setTimeout(whenIdle, 3000);
   if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return;
   const observer = new PerformanceObserver((list) => {
