@@ -13,6 +13,17 @@ import { guideMarkup } from './src/plugins/guide-markup.ts';
 const site = process.env.SITE ?? 'http://localhost:4321';
 const base = process.env.BASE ?? '/';
 
+/** Registers `client:idle-after-paint` (see src/scripts/idle-after-paint.ts). */
+const idleAfterPaint = {
+  name: 'sowg:idle-after-paint',
+  hooks: {
+    /** @param {{ addClientDirective: (directive: { name: string; entrypoint: string }) => void }} options */
+    'astro:config:setup': ({ addClientDirective }) => {
+      addClientDirective({ name: 'idle-after-paint', entrypoint: new URL('./src/scripts/idle-after-paint.ts', import.meta.url).pathname });
+    },
+  },
+};
+
 const elements = loadModel(new URL('./content/model/elements.json', import.meta.url).pathname);
 
 export default defineConfig({
@@ -46,5 +57,5 @@ export default defineConfig({
       styleDirective: { resources: ["'self'"] },
     },
   },
-  integrations: [mdx(), preact(), sitemap(), pageCsp(), pagefind()],
+  integrations: [idleAfterPaint, mdx(), preact(), sitemap(), pageCsp(), pagefind()],
 });
