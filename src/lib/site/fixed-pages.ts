@@ -17,7 +17,12 @@ export const fixedPageText = {
   'assess/method': {
     title: 'How the self-assessments work',
     description:
-      'How the self-assessments work: what the questions look for, the minimum of answers, when a result is between options, every weight, and the people we checked them with.',
+      'How the self-assessments work: what the questions look for, the minimum of answers, when a result is between options, and the people we checked them with; every weight on a page of its own.',
+  },
+  'assess/weights': {
+    title: 'Every weight of the self-assessments',
+    description:
+      'Every question of the three self-assessments, every answer, and what each answer weighs for each of the three options.',
   },
   team: {
     title: 'Team view',
