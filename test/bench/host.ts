@@ -4,12 +4,12 @@
  * Bodies are compressed once (brotli quality 11, gzip level 9, as a host that compresses ahead of
  * time) and kept in memory.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import type { RunningServer } from '../helpers/static-server.ts';
+import { siteFile, type RunningServer } from '../helpers/static-server.ts';
 import { cacheControlFor, chooseEncoding, floorHtml, isCompressible, type Encoding } from './host-rules.ts';
 
 const types: Record<string, string> = {
@@ -41,15 +41,7 @@ export async function startHost(root: string): Promise<RunningServer> {
   const rootDir = resolve(root);
   const cache = new Map<string, Buffer>();
 
-  const fileFor = async (pathname: string): Promise<string | undefined> => {
-    const relative = normalize(decodeURIComponent(pathname.slice(1)));
-    if (relative.startsWith('..')) return undefined;
-    for (const candidate of [join(rootDir, relative), join(rootDir, relative, 'index.html')]) {
-      const info = await stat(candidate).catch(() => undefined);
-      if (info?.isFile()) return candidate;
-    }
-    return undefined;
-  };
+  const fileFor = (pathname: string): Promise<string | undefined> => siteFile(rootDir, pathname.slice(1));
 
   const server: Server = createServer(async (request, response) => {
     try {

@@ -25,20 +25,23 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** The file a static host serves for a path below the site's root (a folder's index.html), if any. */
+export async function siteFile(rootDir: string, path: string): Promise<string | undefined> {
+  const relative = normalize(decodeURIComponent(path));
+  if (relative.startsWith('..')) return undefined;
+  for (const candidate of [join(rootDir, relative), join(rootDir, relative, 'index.html')]) {
+    const info = await stat(candidate).catch(() => undefined);
+    if (info?.isFile()) return candidate;
+  }
+  return undefined;
+}
+
 /** Serves a built site from `root` under the sub-path `base`, as a static host would (404.html on misses). */
 export async function startServer(root = 'dist', base = '/'): Promise<RunningServer> {
   const rootDir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const fileFor = async (pathname: string): Promise<string | undefined> => {
-    if (!pathname.startsWith(prefix)) return undefined;
-    const relative = normalize(decodeURIComponent(pathname.slice(prefix.length)));
-    if (relative.startsWith('..')) return undefined;
-    for (const candidate of [join(rootDir, relative), join(rootDir, relative, 'index.html')]) {
-      const info = await stat(candidate).catch(() => undefined);
-      if (info?.isFile()) return candidate;
-    }
-    return undefined;
-  };
+  const fileFor = async (pathname: string): Promise<string | undefined> =>
+    pathname.startsWith(prefix) ? siteFile(rootDir, pathname.slice(prefix.length)) : undefined;
 
   const server: Server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
