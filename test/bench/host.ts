@@ -9,24 +9,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { siteFile, type RunningServer } from '../helpers/static-server.ts';
+import { contentTypes, siteFile, type RunningServer } from '../helpers/static-server.ts';
 import { cacheControlFor, chooseEncoding, floorHtml, isCompressible, type Encoding } from './host-rules.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.woff2': 'font/woff2',
-};
 
 export const floorParam = 'floor';
 
@@ -48,7 +33,7 @@ export async function startHost(root: string): Promise<RunningServer> {
       const url = new URL(request.url ?? '/', 'http://localhost');
       const file = await fileFor(url.pathname);
       const path = file ?? join(rootDir, '404.html');
-      const type = types[extname(path)] ?? 'application/octet-stream';
+      const type = contentTypes[extname(path)] ?? 'application/octet-stream';
       const floor = url.searchParams.has(floorParam) && type.startsWith('text/html');
       const encoding = isCompressible(type) ? chooseEncoding(request.headers['accept-encoding']) : 'identity';
       const key = `${path}|${floor}|${encoding}`;

@@ -4,7 +4,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const types: Record<string, string> = {
+/** Content types by file ending, as a static host sends them. */
+export const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -15,6 +16,9 @@ const types: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.woff2': 'font/woff2',
 };
 
@@ -48,7 +52,7 @@ export async function startServer(root = 'dist', base = '/'): Promise<RunningSer
     const file = await fileFor(pathname);
     const status = file ? 200 : 404;
     const body = file ?? join(rootDir, '404.html');
-    response.writeHead(status, { 'content-type': types[extname(body)] ?? 'application/octet-stream' });
+    response.writeHead(status, { 'content-type': contentTypes[extname(body)] ?? 'application/octet-stream' });
     createReadStream(body).pipe(response);
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

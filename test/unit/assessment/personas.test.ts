@@ -5,18 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { outcomeOptions, score, type Outcome } from '../../../src/lib/assessment/scoring.ts';
+import { score } from '../../../src/lib/assessment/scoring.ts';
+import { outcomeNotation } from '../../../src/lib/assessment/personas.ts';
 import { personasSchema } from '../../../src/schemas/assessment.ts';
 import { assessmentsDir, loadDefinitions } from '../../helpers/assessments.ts';
 
 const definitions = loadDefinitions();
 const { personas } = personasSchema.parse(JSON.parse(readFileSync(`${assessmentsDir}/method/personas.json`, 'utf8')));
-
-/** The outcome in the personas file's notation. */
-function written(outcome: Outcome): string {
-  if (outcome.kind === 'single' || outcome.kind === 'between') return outcomeOptions(outcome).join('+');
-  return outcome.kind;
-}
 
 describe('the persona suite', () => {
   it('covers every option clearly, every "between" pair and the situations the issue names', () => {
@@ -48,7 +43,7 @@ describe('the persona suite', () => {
       }
       expect(Object.keys(check.answers).sort()).toEqual(asked.map((item) => item.id).sort());
       const result = score(definition, check.answers);
-      expect(written(result.outcome), `${persona.id} on ${definition.id}: ${check.reason}`).toBe(check.expect);
+      expect(outcomeNotation(result.outcome), `${persona.id} on ${definition.id}: ${check.reason}`).toBe(check.expect);
     });
   });
 });
