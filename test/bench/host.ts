@@ -8,18 +8,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { contentTypes, siteFile, type RunningServer } from '../helpers/static-server.ts';
-import { cacheControlFor, chooseEncoding, floorHtml, isCompressible, type Encoding } from './host-rules.ts';
-
+import { cacheControlFor, chooseEncoding, compress, floorHtml, isCompressible } from './host-rules.ts';
 
 export const floorParam = 'floor';
-
-function encode(body: Buffer, encoding: Encoding): Buffer {
-  if (encoding === 'br') return brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } });
-  if (encoding === 'gzip') return gzipSync(body, { level: 9 });
-  return body;
-}
 
 /** Serves `root` at the origin's root ("/"), as `npm run bench` builds it. */
 export async function startHost(root: string): Promise<RunningServer> {
@@ -40,7 +32,7 @@ export async function startHost(root: string): Promise<RunningServer> {
       let body = cache.get(key);
       if (!body) {
         const original = await readFile(path);
-        body = encode(floor ? Buffer.from(floorHtml(original.toString('utf8'))) : original, encoding);
+        body = compress(floor ? Buffer.from(floorHtml(original.toString('utf8'))) : original, encoding);
         cache.set(key, body);
       }
       response.writeHead(file ? 200 : 404, {

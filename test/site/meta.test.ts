@@ -60,6 +60,11 @@ describe.each(htmlPages())('%s', (file) => {
     const icon = byTag(readPage(file), 'link').find((link) => (attr(link, 'rel') ?? '').split(' ').includes('icon'));
     expect(icon, '<link rel="icon">').toBeDefined();
     const href = attr(icon!, 'href')!;
+    const inline = /^data:image\/svg\+xml,(.*)$/s.exec(href);
+    if (inline) {
+      expect(decodeURIComponent(inline[1]!)).toMatch(/^<svg[\s>][\s\S]*<\/svg>$/);
+      return;
+    }
     const path = new URL(href, `http://x${urlPathForFile(file, base)}`).pathname;
     const served = fileForPath(path, new Set(distFiles()), base);
     expect(served, `a file at ${path}`).toBeDefined();

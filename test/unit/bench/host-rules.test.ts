@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cacheControlFor, chooseEncoding, floorHtml, isCompressible } from '../../bench/host-rules.ts';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { cacheControlFor, chooseEncoding, compress, floorHtml, isCompressible } from '../../bench/host-rules.ts';
 
 describe('cacheControlFor: the README\'s caching headers', () => {
   it('caches hashed files for a year and has everything else revalidated', () => {
@@ -51,6 +52,22 @@ describe('chooseEncoding', () => {
         expect(allowed, header).toBe(true);
       }),
     );
+  });
+});
+
+describe('compress', () => {
+  it('gives bodies that decode to the original, smaller for text, and leaves identity alone', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', minLength: 1 }), fc.integer({ min: 1, max: 40 }), (text, times) => {
+        const body = Buffer.from(text.repeat(times));
+        expect(brotliDecompressSync(compress(body, 'br')).equals(body)).toBe(true);
+        expect(gunzipSync(compress(body, 'gzip')).equals(body)).toBe(true);
+        expect(compress(body, 'identity')).toBe(body);
+      }),
+      { numRuns: 50 },
+    );
+    const page = Buffer.from('<p>The same words again. </p>'.repeat(200));
+    expect(compress(page, 'br').length).toBeLessThan(page.length / 10);
   });
 });
 
