@@ -1,8 +1,8 @@
 /**
  * A quick look while working on one page: `node test/bench/assess-lcp.ts [dist] [runs] [path]` audits
  * the page and its floor, interleaved, against the built site as the bench's host serves it, and
- * prints each run's LCP, FCP, the LCP element, and when the favicon and the first script were
- * requested against the observed LCP (Lighthouse's simulation counts what started before it). Not a target: `npm run bench` judges.
+ * prints each run's LCP, FCP, the LCP element, and when the first script was requested against the
+ * observed LCP (Lighthouse's simulation counts what started before it). Not a target: `npm run bench` judges.
  */
 import { mkdirSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
@@ -30,10 +30,9 @@ try {
       const element = breakdown.find((item: { type: string }) => item.type === 'node')?.selector ?? '?';
       const phases = (breakdown.find((item: { type: string }) => item.type === 'table')?.items ?? []).map((p: { subpart: string; duration: number }) => `${p.subpart}=${Math.round(p.duration)}`).join(' ');
       const metrics = lhr.audits['metrics']?.details?.items?.[0] ?? {};
-      const favicon = (lhr.audits['network-requests']?.details?.items ?? []).find((item: { url: string }) => item.url.includes('favicon'));
       const firstScript = (lhr.audits['network-requests']?.details?.items ?? []).find((item: { url: string }) => item.url.endsWith('.js'));
       // Lighthouse's simulation counts what started before the observed LCP: show what did.
-      const observed = `observed LCP ${metrics.observedLargestContentfulPaint}, favicon from ${Math.round(favicon?.networkRequestTime ?? NaN)}, first script from ${Math.round(firstScript?.networkRequestTime ?? NaN)}`;
+      const observed = `observed LCP ${metrics.observedLargestContentfulPaint}, first script from ${Math.round(firstScript?.networkRequestTime ?? NaN)}`;
       lcp[kind].push(result.lcpMs ?? NaN);
       console.log(`${round} ${kind.padEnd(5)} LCP ${Math.round(result.lcpMs ?? 0)} FCP ${Math.round(result.fcpMs ?? 0)} TBT ${Math.round(result.tbtMs ?? 0)} bi ${result.benchmarkIndex} | ${String(element).slice(0, 60)} | ${phases} | ${observed}`);
     }
