@@ -210,6 +210,29 @@ describe('the team view', () => {
     await page.close();
   });
 
+  it('says that a member in no group is left out of the mirror, not that their answers point nowhere', async () => {
+    const outsideItem = mirror.items.find((item) => item.answers.some((answer) => answer.outside === true))!;
+    const outsideAnswer = outsideItem.answers.find((answer) => answer.outside === true)!;
+    // Every question answered, then the first changed to "in no group": the link still carries the rest.
+    const alone = encodeShareCode(mirror, { ...answersAt(mirror, () => 2), [outsideItem.id]: outsideAnswer.id });
+    const { page, watch } = await openTeam(browser);
+    await paste(page, [alone, mirrorCodes[1]!].join('\n'));
+    const section = page.locator('section[data-assessment="group-mirror"]');
+    await expect.poll(() => section.locator('h2').textContent()).toContain('2 people');
+    const text = (await section.textContent()) ?? '';
+    expect(text).toContain('1 person answered that they are in no group or team');
+    expect(text).not.toContain('no option yet');
+    // Their trait answers are not in the spread, and they are not called someone who did not answer.
+    const traits = Object.values((await readGroup(page, 'group-mirror')).traits);
+    expect(traits).toHaveLength(5);
+    for (const summary of traits) {
+      expect(summary).toContain('one answer');
+      expect(summary).not.toContain('did not answer');
+    }
+    expect(watch.errors).toEqual([]);
+    await page.close();
+  });
+
   it('shows labels with markup as text and never runs them', async () => {
     const labels = ['<img src=x onerror="window.pwned=1">', '<script>window.pwned=2</script>'] as const;
     // The second entry repeats the first, so its label is printed in the list of problems.

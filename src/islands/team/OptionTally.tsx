@@ -43,6 +43,9 @@ export function OptionTally({ tally, total, elements, heading }: Props) {
         to more than the group.
         {tally.between > 0 && ` ${capitalise(people(tally.between))} ${tally.between === 1 ? 'is' : 'are'} between options.`}
         {tally.none > 0 && ` ${capitalise(people(tally.none))} gave answers that point to no option yet.`}
+        {tally.outside > 0 &&
+          ` ${capitalise(people(tally.outside))} answered that they are in no group or team: this assessment names no option for them, and their other answers are left out.`}
+        {tally.insufficient > 0 && ` ${capitalise(people(tally.insufficient))} answered too few questions for a result.`}
       </p>
 
       <h4>How close the calls were</h4>

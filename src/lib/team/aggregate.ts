@@ -83,6 +83,10 @@ export interface OptionTally {
   between: number;
   /** People whose answers point to no option yet. */
   none: number;
+  /** People who said the assessment is not for them (the group mirror, by someone in no group or team). */
+  outside: number;
+  /** People with too few answers for a result (only a hand-made link can carry so few). */
+  insufficient: number;
   /** Rule 5: how many calls were too close to call, close, or clear. */
   closeness: { tooClose: number; close: number; clear: number };
 }
@@ -93,7 +97,7 @@ export interface TraitSpread {
   trait: string;
   /** People who answered at least one question about the trait. */
   answered: number;
-  /** People who answered none of its questions. */
+  /** People who answered none of its questions (people in no group are not counted here). */
   unknown: number;
   levels: TraitLevelCounts;
   /** Each answering person's strength, lowest first: the shape of the spread, with no one named. */
@@ -231,12 +235,12 @@ function teamGroup(definition: AssessmentDefinition, version: number, results: r
 export function tallyOptions(results: readonly AssessmentResult[]): OptionTally {
   const counts = optionIds.map((option) => ({ option, clear: 0, between: 0 }));
   const closeness = { tooClose: 0, close: 0, clear: 0 };
+  const unplaced = { none: 0, outside: 0, insufficient: 0 };
   let between = 0;
-  let none = 0;
   for (const { score } of results) {
     const { outcome } = score;
     if (outcome.kind === 'none' || outcome.kind === 'insufficient' || outcome.kind === 'outside') {
-      none += 1;
+      unplaced[outcome.kind] += 1;
       continue;
     }
     const chosen = outcomeOptions(outcome);
@@ -251,12 +255,13 @@ export function tallyOptions(results: readonly AssessmentResult[]): OptionTally 
     } else if (score.margin <= CLEAR_MARGIN + EPSILON) closeness.close += 1;
     else closeness.clear += 1;
   }
-  return { counts, between, none, closeness };
+  return { counts, between, ...unplaced, closeness };
 }
 
 /** Rule 6. */
 export function tallyTraits(results: readonly AssessmentResult[]): TraitTally {
-  const profiles = results.flatMap((result) => (result.kind === 'mirror' ? [result.traits] : []));
+  // Someone in no group has no group to describe: they are counted apart (OptionTally.outside), not as unanswered.
+  const profiles = results.flatMap((result) => (result.kind === 'mirror' && result.score.outcome.kind !== 'outside' ? [result.traits] : []));
   const traits = traitIds.map((trait) => {
     const strengths = profiles
       .map((profile) => profile.traits.find((entry) => entry.trait === trait)?.strength ?? null)

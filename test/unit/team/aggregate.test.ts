@@ -134,9 +134,11 @@ describe('aggregateTeam: properties', () => {
     fc.assert(
       fc.property(fc.array(goodEntryArb, { maxLength: 12 }), (entries) => {
         for (const group of aggregateTeam(entries, definitions).groups) {
-          const { counts, between, none, closeness } = group.options;
-          expect(counts.reduce((sum, count) => sum + count.clear, 0) + between + none).toBe(group.people);
-          expect(closeness.tooClose + closeness.close + closeness.clear).toBe(group.people - none);
+          const { counts, between, none, outside, insufficient, closeness } = group.options;
+          const unplaced = none + outside + insufficient;
+          expect(counts.reduce((sum, count) => sum + count.clear, 0) + between + unplaced).toBe(group.people);
+          expect(closeness.tooClose + closeness.close + closeness.clear).toBe(group.people - unplaced);
+          if (group.kind !== 'mirror') expect(outside).toBe(0);
           expect(closeness.tooClose).toBe(between);
           if (group.kind === 'path') {
             expect(group.path.stages.reduce((sum, stage) => sum + stage.at, 0) + group.path.complete).toBe(group.people);
@@ -145,7 +147,7 @@ describe('aggregateTeam: properties', () => {
             for (const trait of group.traits.traits) {
               const { weak, partly, strong } = trait.levels;
               expect(weak + partly + strong).toBe(trait.answered);
-              expect(trait.answered + trait.unknown).toBe(group.people);
+              expect(trait.answered + trait.unknown).toBe(group.people - group.options.outside);
               expect(trait.strengths).toHaveLength(trait.answered);
               if (trait.min !== null && trait.max !== null && trait.mean !== null && trait.median !== null) {
                 expect(trait.min).toBeLessThanOrEqual(trait.median);
@@ -186,6 +188,19 @@ describe('aggregateTeam: examples', () => {
     expect(group.traits.divided).toEqual(['trait-1', 'trait-2', 'trait-3', 'trait-4', 'trait-5']);
     expect(group.traits.flat).toBe(true);
     expect(group.traits.attention).toEqual([]);
+  });
+
+  it('counts someone in no group apart from "no option yet", and takes no trait from their answers', () => {
+    const outsideAnswer = mirror.items.flatMap((item) => item.answers.filter((answer) => answer.outside === true).map((answer) => [item.id, answer.id] as const));
+    expect(outsideAnswer, 'the mirror has an answer for someone in no group').toHaveLength(1);
+    const [itemId, answerId] = outsideAnswer[0]!;
+    // All of the mirror answered strongly, then the first answer changed to "in no group": the link still carries the rest.
+    const alone = { ...mirrorAll(1), [itemId]: answerId };
+    const codes = [alone, mirrorAll(1)].map((answers) => encodeShareCode(mirror, answers));
+    const group = groupOf(aggregateTeam(codes.map((code) => entry(code)), definitions), 'group-mirror');
+    if (group.kind !== 'mirror') throw new Error('not a mirror group');
+    expect(group.options).toMatchObject({ outside: 1, none: 0, insufficient: 0 });
+    for (const trait of group.traits.traits) expect(trait).toMatchObject({ answered: 1, unknown: 0, strengths: [1] });
   });
 
   it('names the trait that wants attention, and no division when views agree', () => {
