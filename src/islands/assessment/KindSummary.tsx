@@ -30,7 +30,7 @@ export function PathSummary({ placement, elements }: { placement: PathPlacement;
                 {link(id)}
               </span>
             ))}
-            {placement.next.length > 1 && ' (these two come in either order)'}.
+            {placement.next.length > 1 && ' (these two may come in either order)'}.
           </p>
         )
       )}

@@ -38,7 +38,7 @@ export function ResultView({ definition, result, elements, children }: Props) {
           This assessment is for people in a group or team
         </h2>
         <p>
-          The answer to the first question says that you work on your own, so the questions about how a group behaves do
+          The answer to the first question says that you are in no group or team, so the questions about how a group behaves do
           not apply, and no option is named from them. The other two assessments are written for you as an individual:{' '}
           <a href="../which-option/">which option fits you now</a> and <a href="../individual-path/">where you are on the
           individual path</a>. If you later work with others, this one will apply.
@@ -88,8 +88,8 @@ export function ResultView({ definition, result, elements, children }: Props) {
       )}
       {result.score.optionTwoNeedsGroup && (
         <p class="help">
-          Some of your answers mention a group, but none of them shows that you belong to one (the method marks the
-          answers that do), so they do not count for Option 2.
+          Some of your answers mention a group, but none of them is an answer the guide takes as showing that you belong
+          to one (the method marks those), so they do not count for Option 2.
         </p>
       )}
       {outcomes.map((entry) => (
@@ -141,7 +141,7 @@ export function ResultView({ definition, result, elements, children }: Props) {
         <>
           <h3>{outcome.kind === 'none' ? 'How each option could serve you' : 'The other options still apply'}</h3>
           <p>
-            The model holds that all three options work; its author uses all three. How{' '}
+            The model's author uses all three options and finds that all three work. How{' '}
             {outcome.kind === 'none' ? 'each' : 'the others'} could serve you:
           </p>
           <ul>

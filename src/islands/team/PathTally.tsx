@@ -16,7 +16,7 @@ export function PathTally({ tally, total, elements }: { tally: Tally; total: num
   return (
     <>
       <h3>Where people are on the path</h3>
-      <p class="help">Each person is counted once, at the first step they have not yet taken. Steps 1 and 2 come in either order, so they share a place.</p>
+      <p class="help">Each person is counted once, at the first step they have not yet taken. Steps 1 and 2 may come in either order, so they share a place.</p>
       <ul class="bars team-bars" data-tally="stages">
         {tally.stages.map((stage) => (
           <li key={stage.steps.join('+')} class="bar" data-stage={stage.steps.join('+')}>

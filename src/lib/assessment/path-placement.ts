@@ -15,7 +15,7 @@
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
 import { chosenAnswer } from './scoring.ts';
 
-/** The path's stages in order; the model says the first two steps come in either order. */
+/** The path's stages in order; it appears, in the model, that the first two steps may come in either order. */
 export const pathStages: readonly (readonly string[])[] = [['step-1', 'step-2'], ['step-3'], ['step-4'], ['step-5']];
 
 export type StepStatus = 'reached' | 'not-reached' | 'unsure' | 'unanswered';

@@ -133,7 +133,7 @@ export interface StepTally {
 }
 
 export interface StageTally {
-  /** The steps of the stage (steps 1 and 2 share one: they come in either order). */
+  /** The steps of the stage (steps 1 and 2 share one: it appears they may come in either order). */
   steps: readonly string[];
   /** People whose first unfinished stage this is. */
   at: number;
