@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
+import { inAssessmentOrder } from '../../src/lib/assessment/order.ts';
 import { shareFragment } from '../../src/lib/assessment/share-fragment.ts';
 import { aggregateTeam, type TeamGroup } from '../../src/lib/team/aggregate.ts';
 import { teamFragment } from '../../src/lib/team/link.ts';
@@ -15,8 +16,7 @@ import { startServer, type RunningServer } from '../helpers/static-server.ts';
 requireDist();
 
 const screenshots = fileURLToPath(new URL('../../test-results/team/', import.meta.url));
-const order = ['which-option', 'individual-path', 'group-mirror'];
-const definitions = loadDefinitions().sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+const definitions = inAssessmentOrder(loadDefinitions());
 const definitionOf = (id: string): AssessmentDefinition => {
   const found = definitions.find((definition) => definition.id === id);
   if (!found) throw new Error(`no definition ${id}`);

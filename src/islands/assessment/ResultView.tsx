@@ -38,8 +38,9 @@ export function ResultView({ definition, result, elements, children }: Props) {
           This assessment is for people in a group or team
         </h2>
         <p>
-          The answer to the first question says that you are in no group or team, so the questions about how a group behaves do
-          not apply, and no option is named from them. The other two assessments are written for you as an individual:{' '}
+          The answer to the first question says that you are in no group or team, so the questions about how a group
+          behaves do not apply, and no option is named from them. The other two assessments are written for you as an
+          individual:{' '}
           <a href="../which-option/">which option fits you now</a> and <a href="../individual-path/">where you are on the
           individual path</a>. If you later work with others, this one will apply.
         </p>

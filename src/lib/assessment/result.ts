@@ -18,7 +18,6 @@ export function assess(definition: AssessmentDefinition, answers: Answers): Asse
     case 'path':
       return { kind: 'path', score: scored, path: placeOnPath(definition, answers) };
     case 'mirror':
-      // Someone in no group has no group to describe: whatever else they answered, no trait is known from them.
-      return { kind: 'mirror', score: scored, traits: traitProfile(definition, scored.outcome.kind === 'outside' ? {} : answers) };
+      return { kind: 'mirror', score: scored, traits: traitProfile(definition, answers) };
   }
 }
