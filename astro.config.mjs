@@ -38,7 +38,9 @@ export default defineConfig({
   markdown: {
     // Prism marks tokens with classes; Shiki's inline styles would need 'unsafe-inline' under a CSP.
     syntaxHighlight: 'prism',
-    processor: satteri({ hastPlugins: [guideMarkup({ elements, base })] }),
+    // The guide writes straight quotes and apostrophes, as the model's texts and the interface do:
+    // with smart punctuation, the guide's prose would turn curly while headings from the model stayed straight.
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [guideMarkup({ elements, base })] }),
   },
   security: {
     // A strict policy in a <meta> on every page: scripts and styles only from the site itself, plus

@@ -5,6 +5,7 @@ import { ogCards, fixedPages } from '../../src/lib/og/pages.ts';
 import { cardTree, treeText } from '../../src/lib/og/tree.ts';
 import { siteName } from '../../src/lib/site/site.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
+import { elementScope, standaloneSummary } from '../../src/lib/guide/element-scope.ts';
 import { base, distDir, distFiles, htmlPages, modelElements, readPage, requireDist } from '../helpers/dist.ts';
 import { linkHref, metaContent } from '../helpers/html.ts';
 import { fileForPath } from '../helpers/link-check.ts';
@@ -73,7 +74,9 @@ describe('the permalink of each element', () => {
     const drawn = treeText(cardTree(card));
     expect(drawn[0]).toBe(elementLabel(element));
     expect(drawn.join(' ')).toContain(element.name);
-    expect(drawn.join(' ')).toContain(element.summary.split(/\s+/).join(' '));
+    expect(drawn.join(' ')).toContain(standaloneSummary(element).split(/\s+/).join(' '));
+    // The image travels without the site: it carries the essay's scope (for a step, the 17 groups studied so far).
+    expect(drawn.join(' ')).toContain(elementScope[element.kind]);
     expect(drawn.at(-1)).toBe(siteName);
     expect(metaContent(readPage(`to/${id}/index.html`), { property: 'og:image:alt' })).toContain(element.name);
   });

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { elementHref, permalinkHref } from '../../src/lib/site/paths.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
+import { elementScope, standaloneSummary } from '../../src/lib/guide/element-scope.ts';
 import { base, distDir, distFiles, htmlPages, modelElements, readPage, requireDist } from '../helpers/dist.ts';
 import { attr, byTag, linkHref, metaContent, refreshTarget, textContent } from '../helpers/html.ts';
 import { resolveLink, urlPathForFile } from '../helpers/link-check.ts';
@@ -51,12 +52,23 @@ describe.each(elements.map((element) => [element.id, element] as const))('/to/%s
     const title = textContent(byTag(tree, 'title')[0] ?? { type: 'root', children: [] });
     expect(title).toContain(label);
     expect(metaContent(tree, { property: 'og:title' })).toContain(label);
-    expect(metaContent(tree, { name: 'description' })).toBe(element.summary);
-    expect(metaContent(tree, { property: 'og:description' })).toBe(element.summary);
+    expect(metaContent(tree, { name: 'description' })).toBe(standaloneSummary(element));
+    expect(metaContent(tree, { property: 'og:description' })).toBe(standaloneSummary(element));
     const canonical = linkHref(tree, 'canonical');
     expect(canonical).toBeDefined();
     expect(new URL(canonical!).pathname).toBe(permalinkHref(base, id));
     expect(metaContent(tree, { property: 'og:url' })).toBe(canonical);
+  });
+
+  it('keeps the essay\'s scope in what it shows and what a link preview shows', () => {
+    const tree = page();
+    const shown = textContent(byTag(tree, 'main')[0]!).replace(/\s+/g, ' ');
+    const described = metaContent(tree, { name: 'description' }) ?? '';
+    for (const text of [shown, described]) {
+      expect(text).toContain(elementScope[element.kind]);
+      if (element.kind === 'step') expect(text).toMatch(/17 groups the author has studied so far/);
+      if (element.kind === 'trait') expect(text).toMatch(/groups the author has studied and been part of/);
+    }
   });
 
   it('shows the element, not some other one', () => {

@@ -1,5 +1,6 @@
 import { elementKinds, elementLabel, expectedCounts, type ElementKind, type ModelElement } from '../../schemas/model.ts';
 import { fitText, wrapText, type FittedText, type TextBox } from './fit.ts';
+import { standaloneSummary } from '../guide/element-scope.ts';
 
 /** The size of every preview image: the 1.91:1 card that chat apps and social sites draw large. */
 export const ogWidth = 1200;
@@ -100,12 +101,12 @@ export function textCard(content: { eyebrow: string; title: string; body: string
   };
 }
 
-/** An element's card: "Trait 4", its name, its summary, and where it stands among its kind. */
+/** An element's card: "Trait 4", its name, its scope and summary, and where it stands among its kind. */
 export function elementCard(element: ModelElement, siteName: string): TextCard {
   return textCard({
     eyebrow: elementLabel(element),
     title: element.name,
-    body: element.summary,
+    body: standaloneSummary(element),
     siteName,
     position: { number: element.number, of: expectedCounts[element.kind] },
   });

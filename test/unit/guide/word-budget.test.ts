@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { guideWordCounts } from '../../helpers/guide-words.ts';
 
-/** The whole guide, home page included: the model first, then depth, readable in well under half an hour. */
-const guideBudget = 7000;
+/** The whole guide, home page included: the model first, then depth, readable in about fifteen minutes. */
+const guideBudget = 3000;
 
 describe('the guide', () => {
   it(`stays within ${guideBudget} words in all`, () => {

@@ -5,6 +5,7 @@ import { elementLabel, type ModelElement } from '../../../src/schemas/model.ts';
 import { siteName } from '../../../src/lib/site/site.ts';
 import { cardTree, treeText } from '../../../src/lib/og/tree.ts';
 import { modelElements } from '../../helpers/dist.ts';
+import { elementScope, standaloneSummary } from '../../../src/lib/guide/element-scope.ts';
 
 const elements = modelElements();
 const textRoom = ogHeight - 2 * padding.y - textLayout.eyebrowHeight - textLayout.gapAfterEyebrow - textLayout.gapAfterTitle - textLayout.gapBeforeFooter - textLayout.footerHeight;
@@ -19,22 +20,23 @@ function expectFits(card: TextCard): void {
 }
 
 describe('an element’s card', () => {
-  it.each(elements.map((element) => [element.id, element] as const))('%s: label, whole name, whole summary, site name', (_id, element) => {
+  it.each(elements.map((element) => [element.id, element] as const))('%s: label, whole name, scope and whole summary, site name', (_id, element) => {
     const card = elementCard(element, siteName);
     expect(card.eyebrow.lines).toEqual([elementLabel(element)]);
     expect(card.siteName.lines).toEqual([siteName]);
     expect(card.title.lines.join(' ')).toBe(element.name);
-    expect(card.body.lines.join(' ')).toBe(element.summary.trim().split(/\s+/).join(' '));
+    expect(card.body.lines.join(' ')).toBe(standaloneSummary(element).split(/\s+/).join(' '));
+    // A shared step or trait says where it comes from: the card leads with the essay's scope.
+    expect(card.body.lines.join(' ').startsWith(elementScope[element.kind])).toBe(true);
     expect(card.position).toEqual({ number: element.number, of: { step: 5, response: 3, trait: 5, option: 3 }[element.kind] });
     expectFits(card);
     const drawn = treeText(cardTree(card));
     expect(drawn).toEqual(expect.arrayContaining([elementLabel(element), ...card.title.lines, ...card.body.lines, siteName]));
   });
 
-  it('fits the longest name and summary of the model without cutting them', () => {
-    const name = longest(elements.map((element) => element.name));
-    const summary = longest(elements.map((element) => element.summary));
-    const card = elementCard({ ...elements[0]!, name, summary }, siteName);
+  it.each(elements.map((element) => [element.id, element] as const))('%s: its scope and summary fit under the longest name of the model without cutting', (_id, element) => {
+    const name = longest(elements.map((other) => other.name));
+    const card = elementCard({ ...element, name }, siteName);
     expect(card.title.clamped || card.body.clamped).toBe(false);
     expectFits(card);
   });
