@@ -50,6 +50,7 @@ export default function Team({ definitions, elements, links }: Props) {
   /** A team kept aside so the reader can take it back: after "Remove all links", or one a link replaced. */
   const [undo, setUndo] = useState<{ kind: 'cleared' | 'replaced'; state: TeamEntriesState } | null>(null);
   const [today, setToday] = useState('');
+  const [compared, setCompared] = useState(false);
   const picture = useMemo(() => aggregateTeam(state.entries, definitions), [state.entries, definitions]);
   const titles = useMemo(() => Object.fromEntries(definitions.map((definition) => [definition.id, definition.title])), [definitions]);
   const linkOptions = { madeOn: state.madeOn, labels: state.labelsInLink };
@@ -183,7 +184,7 @@ export default function Team({ definitions, elements, links }: Props) {
     }
     store.dispatch({ type: 'earlier', link: text.trim() });
     announce(read.same ? 'Both links hold the same results: nothing moved.' : 'Then and now are shown below the picture.');
-    focusSoon('team-compare-result');
+    setCompared(true);
     return undefined;
   };
 
@@ -210,7 +211,7 @@ export default function Team({ definitions, elements, links }: Props) {
           {storageNote && <p class="notice" data-notice={notice ?? ''}>{storageNote}</p>}
           <Problems picture={picture} notes={notes} />
           <TeamPicture picture={picture} elements={elements} />
-          <CompareTeams earlier={earlier} madeOn={state.madeOn} Result={comparison?.CompareResult} onCompare={compare} onStop={() => store.dispatch({ type: 'earlier', link: undefined })} elements={elements} />
+          <CompareTeams earlier={earlier} madeOn={state.madeOn} Result={comparison?.CompareResult} focus={compared} onCompare={compare} onStop={() => store.dispatch({ type: 'earlier', link: undefined })} elements={elements} />
           {picture.counted.length > 0 && (
             <ShareTeam
               picture={picture}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { ComponentChildren } from 'preact';
 import type { EarlierRead } from '../../lib/team/earlier.ts';
 import { signed, type Change, type GroupComparison, type TraitSide } from '../../lib/team/compare.ts';
@@ -11,10 +12,17 @@ import { optionValue } from './OptionTally.tsx';
 type ShownEarlier = Extract<EarlierRead, { ok: true }>;
 
 /** Then and now, side by side: what the earlier link holds, notes, and each assessment's counts and spreads. */
-export function CompareResult({ shown, madeOn, elements }: { shown: ShownEarlier; madeOn: Day | undefined; elements: ElementRefs }) {
+export function CompareResult({ shown, madeOn, elements, focus }: { shown: ShownEarlier; madeOn: Day | undefined; elements: ElementRefs; focus: boolean }) {
   const when = (day: Day | undefined) => (day ? dayInWords(day) : 'no date');
+  const box = useRef<HTMLDivElement>(null);
+  // Just asked for: the reader is taken to it. Kept from an earlier visit: it waits where it is.
+  // Keyed on what the earlier link holds, so a change to the team (a label typed) never moves the focus here.
+  const holds = `${shown.link.madeOn ?? ''}|${shown.link.entries.map((entry) => entry.code).join(',')}`;
+  useEffect(() => {
+    if (focus) box.current?.focus();
+  }, [focus, holds]);
   return (
-    <div id="team-compare-result" tabIndex={-1} data-compare={shown.same ? 'same' : 'moved'}>
+    <div id="team-compare-result" ref={box} tabIndex={-1} data-compare={shown.same ? 'same' : 'moved'}>
       <p>
         <strong>Then:</strong> {when(shown.link.madeOn)}, {shown.picture.counted.length}{' '}
         {shown.picture.counted.length === 1 ? 'result' : 'results'}. <strong>Now:</strong> {when(madeOn)}, the team

@@ -10,6 +10,8 @@ interface Props {
   madeOn: Day | undefined;
   /** The drawing of then and now, loaded when first needed (it is most of the comparison's code). */
   Result: typeof CompareResult | undefined;
+  /** The reader has just asked for this comparison: take them to it. */
+  focus: boolean;
   /** Reads an earlier team link; resolves to the message to show when it cannot be compared. */
   onCompare: (text: string) => Promise<string | undefined>;
   onStop: () => void;
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** Then and now: the form for an earlier team link, and the two pictures side by side once given. */
-export function CompareTeams({ earlier, madeOn, Result, onCompare, onStop, elements }: Props) {
+export function CompareTeams({ earlier, madeOn, Result, focus, onCompare, onStop, elements }: Props) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
   const submit = async (event: Event) => {
@@ -31,7 +33,7 @@ export function CompareTeams({ earlier, madeOn, Result, onCompare, onStop, eleme
   return (
     <section class="team-compare" aria-labelledby="team-compare-heading">
       <h2 id="team-compare-heading">Then and now</h2>
-      {shown && View && <View shown={shown} madeOn={madeOn} elements={elements} />}
+      {shown && View && <View shown={shown} madeOn={madeOn} elements={elements} focus={focus} />}
       {earlier && !earlier.ok && (
         <p class="notice" data-compare-problem={earlier.problem}>
           The earlier team link kept with this team cannot be compared now: {earlier.message}

@@ -74,7 +74,8 @@ export function teamEntries(state: TeamEntriesState, action: TeamEntriesAction):
     case 'remove':
       return { ...state, refused: 0, entries: state.entries.filter((entry) => entry.id !== action.id) };
     case 'clear':
-      return { ...emptyTeam, nextId: state.nextId, nextBatch: state.nextBatch, labelsInLink: state.labelsInLink };
+      // Everything goes, the choice to share labels too (undo brings it back with the rest).
+      return { ...emptyTeam, nextId: state.nextId, nextBatch: state.nextBatch };
     case 'restore':
       // Ids and batches stay ahead of any used since, so no key is given twice.
       return { ...action.state, refused: 0, nextId: Math.max(state.nextId, action.state.nextId), nextBatch: Math.max(state.nextBatch, action.state.nextBatch) };

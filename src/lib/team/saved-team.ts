@@ -23,7 +23,7 @@ const MAX_SAVED_CODE = 201;
 
 /** The stored form of `state`; undefined when there is nothing to keep (the key is then removed). */
 export function encodeSavedTeam(state: TeamEntriesState): string | undefined {
-  if (state.entries.length === 0 && state.earlier === undefined && !state.labelsInLink) return undefined;
+  if (state.entries.length === 0 && state.earlier === undefined) return undefined;
   return JSON.stringify({
     format: SAVED_TEAM_FORMAT,
     entries: state.entries.map(({ code, label, batch, problem }) => (problem === undefined ? { code, label, batch } : { code, label, batch, problem })),
