@@ -66,6 +66,14 @@ async function openTeam(within: Browser, hash = '', options: { width?: number; d
   if (!options.keep) await forgetTeam(within);
   const page = await within.context.newPage();
   const watch = watchPage(page, server.origin);
+  // Every layout shift of the load, as Chromium reports it to the page (none came from input here).
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { teamShifts: number[] }).teamShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.setViewportSize({ width: options.width ?? 1280, height: 900 });
   await page.emulateMedia({ colorScheme: options.dark ? 'dark' : 'light' });
   const response = await page.goto(`${teamUrl()}${hash}`, { waitUntil: 'load' });
@@ -378,6 +386,8 @@ describe('the team view', () => {
     await page.locator('.team-picture').waitFor();
     expect(await page.locator('.team-entry').count()).toBe(2);
     expect(await page.getByLabel('Label for link 1').inputValue()).toBe('Ana');
+    await page.waitForTimeout(500);
+    expect(await page.evaluate(() => (window as unknown as { teamShifts: number[] }).teamShifts), 'no layout shift as the kept team appears').toEqual([]);
     expect(await page.locator('[data-holds] + .help').textContent()).toContain('Kept in this browser');
     expect(watch.errors).toEqual([]);
     await page.close();
@@ -393,6 +403,9 @@ describe('the team view', () => {
       expect(await top('#team-holds')).toBeLessThan(844);
       expect(await top('#team-holds')).toBeLessThan(await top('.team-picture'));
       expect(await top('.team-picture')).toBeLessThan(await top('#team-paste'));
+      // The picture replaces the paste box without moving anything: no layout shift while it loads.
+      await page.waitForTimeout(500);
+      expect(await page.evaluate(() => (window as unknown as { teamShifts: number[] }).teamShifts)).toEqual([]);
       expect(watch.errors).toEqual([]);
       await page.close();
     }

@@ -38,11 +38,11 @@ export function OptionTally({ tally, total, elements, heading }: Props) {
         Every bar is out of the {people(total)} in this section. Its solid part counts people whose answers point clearly
         to that option; its pale part counts people whose result is between this option and another: they appear on
         both bars, so the bars can add up to more than the group.
-        {tally.between > 0 && ` ${capitalise(people(tally.between))} ${tally.between === 1 ? 'is' : 'are'} between options.`}
-        {tally.none > 0 && ` ${capitalise(people(tally.none))} gave answers that point to no option yet.`}
+        {tally.between > 0 && ` ${capitalize(people(tally.between))} ${tally.between === 1 ? 'is' : 'are'} between options.`}
+        {tally.none > 0 && ` ${capitalize(people(tally.none))} gave answers that point to no option yet.`}
         {tally.outside > 0 &&
-          ` ${capitalise(people(tally.outside))} answered that they are in no group or team: this assessment names no option for them, and their other answers are left out.`}
-        {tally.insufficient > 0 && ` ${capitalise(people(tally.insufficient))} answered too few questions for a result.`}
+          ` ${capitalize(people(tally.outside))} answered that they are in no group or team: this assessment names no option for them, and their other answers are left out.`}
+        {tally.insufficient > 0 && ` ${capitalize(people(tally.insufficient))} answered too few questions for a result.`}
       </p>
 
       <h4>How decided the results are</h4>
@@ -66,6 +66,6 @@ export function optionValue(clear: number, between: number): string {
   return clear === 0 ? `${between} between` : `${clear} clear, ${between} between`;
 }
 
-function capitalise(text: string): string {
+function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -29,7 +29,7 @@ export function TeamHolds({ picture, madeOn, fromLink, labelsInLink, titles }: P
       <p class="help">
         {fromLink
           ? labeled > 0
-            ? `${labeled} of the results ${labeled === 1 ? 'carries a label' : 'carry labels'} that whoever made the link chose to share. The picture below never uses them.`
+            ? `${labeled} of the results ${labeled === 1 ? 'carries a label' : 'carry labels'} that whoever made the link chose to share. The picture below never uses labels.`
             : 'It carries no labels: nobody is named. The picture follows; below it you can compare with an earlier team link, or add links.'
           : `Kept in this browser, so it is still here when you come back to this page. “Remove all links” clears it. ${labelsInLink ? 'Its team link carries the labels.' : 'Labels stay in this browser: the team link carries results only.'}`}
       </p>

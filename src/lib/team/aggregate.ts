@@ -42,7 +42,7 @@ import { pathStages } from '../assessment/path-placement.ts';
 import { outcomeOptions } from '../assessment/scoring.ts';
 import { decodeShareCode, encodeShareCode, type ShareCodeProblem } from '../assessment/share-code.ts';
 import { levelOf, traitIds, WEAKEST_MARGIN } from '../assessment/trait-profile.ts';
-import { normaliseLabel, type TeamLinkEntry } from './link.ts';
+import { normalizeLabel, type TeamLinkEntry } from './link.ts';
 import { lineProblemMessages, type LineProblem } from './paste.ts';
 
 /** A lead of more than this share of the top score is a clear call (the next option has under a quarter of it); a smaller lead that is not "between", a close one. */
@@ -238,7 +238,7 @@ export function aggregateTeam(entries: readonly TeamInput[], definitions: readon
 }
 
 function entryRef(position: number, label: string | undefined): EntryRef {
-  const clean = normaliseLabel(label ?? '');
+  const clean = normalizeLabel(label ?? '');
   return clean === '' ? { position } : { position, label: clean };
 }
 

@@ -4,7 +4,7 @@
  * (and saves it in the browser); every change goes through {@link teamEntries}.
  *
  * Labels are kept as typed (so a reader can type a space between two names) and cleaned with
- * normaliseLabel wherever they are used; they are cut to a generous length here only so that a
+ * normalizeLabel wherever they are used; they are cut to a generous length here only so that a
  * huge paste cannot grow the state without end.
  */
 import type { Day } from './day.ts';

@@ -14,7 +14,7 @@
  * - `<share code>` is a share code exactly as share-code.ts writes it: only [a-z0-9.-], so it
  *   needs no escaping and never holds `,` or `~`. It is not checked here: the team view decodes
  *   each one against the definitions and names the ones it cannot read.
- * - `<label>` is everything after the entry's first `~`: the label after {@link normaliseLabel},
+ * - `<label>` is everything after the entry's first `~`: the label after {@link normalizeLabel},
  *   as UTF-8 bytes, letters and digits as they are and every other byte as `.` and two hex digits
  *   (`Ana Lee` is `Ana.20Lee`, `Team,V1.0` is `Team.2CV1.2E0`). So a written link holds only
  *   letters, digits, `.`, `-`, `~` and `,`: nothing a browser, mail program or chat escapes, and
@@ -106,7 +106,7 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
  * spaces made one, trimmed, and cut to {@link MAX_LABEL_LENGTH} characters (code points, so no
  * character is split). Applying it twice changes nothing. The empty string means "no label".
  */
-export function normaliseLabel(label: string): string {
+export function normalizeLabel(label: string): string {
   const cleaned = label.replace(LONE_SURROGATE, '').replace(CONTROLS, ' ').replace(/\s+/gu, ' ').trim();
   const characters = Array.from(cleaned);
   return characters.length <= MAX_LABEL_LENGTH ? cleaned : characters.slice(0, MAX_LABEL_LENGTH).join('').trim();
@@ -131,7 +131,7 @@ export function encodeLabel(label: string): string {
   return written;
 }
 
-/** A format-2 label from its written form, normalised; undefined when it is not one {@link encodeLabel} could write. */
+/** A format-2 label from its written form, normalized; undefined when it is not one {@link encodeLabel} could write. */
 export function decodeLabel(written: string): string | undefined {
   if (!/^(?:[A-Za-z0-9]|\.[0-9A-Fa-f]{2})*$/.test(written)) return undefined;
   const bytes: number[] = [];
@@ -145,7 +145,7 @@ export function decodeLabel(written: string): string | undefined {
     }
   }
   try {
-    return normaliseLabel(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes)));
+    return normalizeLabel(new TextDecoder('utf-8', { fatal: true }).decode(new Uint8Array(bytes)));
   } catch {
     return undefined;
   }
@@ -162,7 +162,7 @@ export function formatTeamLink(entries: readonly TeamLinkEntry[], options: TeamL
     .filter((entry) => isLinkableCode(entry.code))
     .slice(0, MAX_TEAM_ENTRIES)
     .map((entry) => {
-      const label = labels ? normaliseLabel(entry.label ?? '') : '';
+      const label = labels ? normalizeLabel(entry.label ?? '') : '';
       return label === '' ? entry.code : `${entry.code}${LABEL_MARK}${encodeLabel(label)}`;
     });
   const day = madeOn !== undefined && isDay(madeOn) ? madeOn : '';
@@ -188,7 +188,7 @@ const FORMAT_2_HEAD = /^\s*d([^,]*)(?:,|$)/;
 
 /**
  * Reads the entries of a team link: the part after `team=`, or a whole fragment or `team=…`
- * (both are recognised), of either format. Accepts any value and never throws.
+ * (both are recognized), of either format. Accepts any value and never throws.
  */
 export function parseTeamLink(input: unknown): ParsedTeamLink {
   const result: ParsedTeamLink = { entries: [], ...emptyReport(), format: 1 };
@@ -250,10 +250,10 @@ export function parseTeamLink(input: unknown): ParsedTeamLink {
  */
 const ESCAPED_SEPARATOR = /%2[Cc](?=\s*v[0-9]+\.[a-z0-9.-]*(?:~|,|%2[Cc]|\s*$))/g;
 
-/** A format-1 label from its percent-encoded form, normalised; undefined when it is not valid percent-encoding. */
+/** A format-1 label from its percent-encoded form, normalized; undefined when it is not valid percent-encoding. */
 function decodePercentLabel(escaped: string): string | undefined {
   try {
-    return normaliseLabel(decodeURIComponent(escaped));
+    return normalizeLabel(decodeURIComponent(escaped));
   } catch {
     return undefined;
   }
@@ -270,8 +270,8 @@ function countNonEmpty(text: string): number {
 export function describeTeamLink(entries: readonly TeamLinkEntry[]): string {
   const linkable = entries.filter((entry) => isLinkableCode(entry.code)).slice(0, MAX_TEAM_ENTRIES);
   const results = `${linkable.length} ${linkable.length === 1 ? 'result' : 'results'}`;
-  const labelled = linkable.filter((entry) => normaliseLabel(entry.label ?? '') !== '').length;
-  if (labelled === 0) return `${results}, no labels`;
-  if (labelled === linkable.length) return `${results} with ${labelled === 1 ? 'a label' : 'labels'}`;
-  return `${results}, ${labelled} with ${labelled === 1 ? 'a label' : 'labels'}`;
+  const labeled = linkable.filter((entry) => normalizeLabel(entry.label ?? '') !== '').length;
+  if (labeled === 0) return `${results}, no labels`;
+  if (labeled === linkable.length) return `${results} with ${labeled === 1 ? 'a label' : 'labels'}`;
+  return `${results}, ${labeled} with ${labeled === 1 ? 'a label' : 'labels'}`;
 }

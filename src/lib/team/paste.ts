@@ -18,7 +18,7 @@
  * Pure and total: any string in, a list out, never an exception.
  */
 import { looksLikeDamagedLink, SHARE_PARAM } from '../assessment/share-fragment.ts';
-import { emptyReport, MAX_TEAM_ENTRIES, normaliseLabel, parseTeamLink, TEAM_PARAM, type ReadingReport, type TeamLinkEntry } from './link.ts';
+import { emptyReport, MAX_TEAM_ENTRIES, normalizeLabel, parseTeamLink, TEAM_PARAM, type ReadingReport, type TeamLinkEntry } from './link.ts';
 
 /** What a pasted line that holds no result is, so the reader hears what to ask for instead. */
 export type LineProblem = 'not-a-link' | 'result-page' | 'team-page' | 'site-page' | 'other-site';
@@ -102,7 +102,7 @@ function readLine(line: string, result: PastedLinks, options: PasteOptions): Pas
   if (links.length === 1 && links[0]?.kind === 'share') {
     const before = tokens.slice(0, tokens.indexOf(links[0])).map((token) => (token.kind === 'word' ? token.text : ''));
     const words = before.join(' ').replace(LIST_MARKER, '').replace(TRAILING_PUNCTUATION, '');
-    const label = normaliseLabel(words);
+    const label = normalizeLabel(words);
     return [label === '' ? { code: links[0].code } : { code: links[0].code, label }];
   }
 

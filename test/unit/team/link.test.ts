@@ -10,7 +10,7 @@ import {
   MAX_LABEL_LENGTH,
   MAX_TEAM_ENTRIES,
   MAX_TEAM_LINK_LENGTH,
-  normaliseLabel,
+  normalizeLabel,
   parseTeamLink,
   readTeamFragment,
   teamFragment,
@@ -44,9 +44,9 @@ const hostileLabel = fc.oneof(
 const hostileEntry: fc.Arbitrary<TeamLinkEntry> = fc.record({ code: codeArb, label: hostileLabel }, { requiredKeys: ['code'] });
 const dayArb = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10));
 
-/** What a round trip gives back for an entry: the same code, the label normalised, no empty label. */
+/** What a round trip gives back for an entry: the same code, the label normalized, no empty label. */
 const expected = (entry: TeamLinkEntry): TeamLinkEntry => {
-  const label = normaliseLabel(entry.label ?? '');
+  const label = normalizeLabel(entry.label ?? '');
   return label === '' ? { code: entry.code } : { code: entry.code, label };
 };
 
@@ -105,7 +105,7 @@ describe('parseTeamLink', () => {
       }),
     );
     fc.assert(
-      fc.property(hostileLabel.map(normaliseLabel), (label) => {
+      fc.property(hostileLabel.map(normalizeLabel), (label) => {
         expect(decodeLabel(encodeLabel(label))).toBe(label);
       }),
     );
@@ -141,7 +141,7 @@ describe('parseTeamLink', () => {
           expect(typeof entry.code).toBe('string');
           if (entry.label !== undefined) {
             expect(entry.label).not.toBe('');
-            expect(normaliseLabel(entry.label)).toBe(entry.label);
+            expect(normalizeLabel(entry.label)).toBe(entry.label);
           }
         }
       }),
@@ -222,18 +222,18 @@ describe('readTeamFragment', () => {
   });
 });
 
-describe('normaliseLabel', () => {
+describe('normalizeLabel', () => {
   it('removes controls and direction marks, collapses spaces, trims', () => {
-    expect(normaliseLabel('  Ana\n\tB\u0000ö  ')).toBe('Ana B ö');
-    expect(normaliseLabel('\u202eevil\u2066')).toBe('evil');
-    expect(normaliseLabel('a\ud800b')).toBe('ab');
+    expect(normalizeLabel('  Ana\n\tB\u0000ö  ')).toBe('Ana B ö');
+    expect(normalizeLabel('\u202eevil\u2066')).toBe('evil');
+    expect(normalizeLabel('a\ud800b')).toBe('ab');
   });
 
   it('is idempotent, at most MAX_LABEL_LENGTH characters, and always encodable', () => {
     fc.assert(
       fc.property(labelArb, (label) => {
-        const once = normaliseLabel(label);
-        expect(normaliseLabel(once)).toBe(once);
+        const once = normalizeLabel(label);
+        expect(normalizeLabel(once)).toBe(once);
         expect(Array.from(once).length).toBeLessThanOrEqual(MAX_LABEL_LENGTH);
         expect(once).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
         expect(() => encodeURIComponent(once)).not.toThrow();
@@ -243,7 +243,7 @@ describe('normaliseLabel', () => {
   });
 
   it('cuts long labels without splitting a character', () => {
-    const cut = normaliseLabel('😀'.repeat(100));
+    const cut = normalizeLabel('😀'.repeat(100));
     expect(Array.from(cut)).toHaveLength(MAX_LABEL_LENGTH);
     expect(cut).toBe('😀'.repeat(MAX_LABEL_LENGTH));
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_PASTE_LENGTH, readPastedLinks } from '../../../src/lib/team/paste.ts';
-import { emptyReport, MAX_TEAM_ENTRIES, normaliseLabel, teamFragment } from '../../../src/lib/team/link.ts';
+import { emptyReport, MAX_TEAM_ENTRIES, normalizeLabel, teamFragment } from '../../../src/lib/team/link.ts';
 
 const code = 'v1.which-option.1.20-130123-21';
 const other = 'v1.group-mirror.1.0123012301';
@@ -44,7 +44,7 @@ describe('readPastedLinks', () => {
       fc.property(fc.array(fc.record({ code: fc.constantFrom(code, other), label: fc.string({ unit: 'grapheme', maxLength: 12 }) }), { maxLength: 6 }), (entries) => {
         const link = `https://example.org/team/${teamFragment(entries, { labels: true, madeOn: '2026-12-04' })}`;
         const expected = entries.map((entry) => {
-          const label = normaliseLabel(entry.label);
+          const label = normalizeLabel(entry.label);
           return label === '' ? { code: entry.code, fromTeamLink: true } : { code: entry.code, label, fromTeamLink: true };
         });
         expect(readPastedLinks(`Team,V1.0 – ${link}`).entries).toEqual(expected);
@@ -117,13 +117,13 @@ describe('readPastedLinks', () => {
     expect(pasted.escapedSeparators).toBe(1);
   });
 
-  it('never throws and gives only normalised labels', () => {
+  it('never throws and gives only normalized labels', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.anything()), (text) => {
         const pasted = readPastedLinks(text);
         for (const entry of pasted.entries) {
           expect(typeof entry.code).toBe('string');
-          if (entry.label !== undefined) expect(normaliseLabel(entry.label)).toBe(entry.label);
+          if (entry.label !== undefined) expect(normalizeLabel(entry.label)).toBe(entry.label);
         }
       }),
     );
