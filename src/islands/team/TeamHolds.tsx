@@ -26,7 +26,7 @@ export function TeamHolds({ picture, madeOn, fromLink, labelsInLink, titles }: P
         {counted.length === 0 ? 'No result that can be counted yet.' : `${results}${groups.length > 1 ? ` from ${groups.length} assessments` : ''}: ${perGroup.join(', ')}.`}{' '}
         {madeOn ? `Made on ${dayInWords(madeOn)}.` : 'No date: it was made before team links carried one.'}
       </p>
-      <p class="help">
+      <p class="help no-print">
         {fromLink
           ? labeled > 0
             ? `${labeled} of the results ${labeled === 1 ? 'carries a label' : 'carry labels'} that whoever made the link chose to share. The picture below never uses labels.`
