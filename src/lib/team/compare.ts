@@ -202,8 +202,8 @@ function sameValue(a: number | null, b: number | null): boolean {
   return a === null || b === null ? a === b : Math.abs(a - b) <= EPSILON;
 }
 
-/** "+2", "−1", "no change": a change in words that a screen reader says right. */
+/** "+2", "−1", "same": a change in words that a screen reader says right. */
 export function signed(value: number): string {
-  if (value === 0) return 'no change';
+  if (value === 0) return 'same';
   return value > 0 ? `+${value}` : `−${Math.abs(value)}`;
 }

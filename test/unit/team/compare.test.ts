@@ -170,6 +170,6 @@ describe('compareTeams: an example', () => {
   });
 
   it('says a change in words a screen reader reads right', () => {
-    expect([signed(2), signed(0), signed(-3)]).toEqual(['+2', 'no change', '−3']);
+    expect([signed(2), signed(0), signed(-3)]).toEqual(['+2', 'same', '−3']);
   });
 });
