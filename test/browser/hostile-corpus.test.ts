@@ -145,7 +145,8 @@ describe('tampered team links and pastes in Chromium', () => {
   const fresh = encodeShareCode(mirror, answersAt(mirror, () => 3));
 
   it.each(sliceByCategory(teamCorpus, 1).map((entry) => [`${entry.category}: ${entry.name}`, entry] as const))('%s', async (_name, entry) => {
-    const { page, watch } = await openPage(`team/${entry.via === 'address' ? entry.text : ''}`);
+    // The team view keeps its team in the browser: each case starts from none.
+    const { page, watch } = await openPage(`team/${entry.via === 'address' ? entry.text : ''}`, async (page) => void (await page.addInitScript(() => localStorage.removeItem('sowg:team'))));
     await page.waitForFunction(() => document.querySelector('astro-island:not([ssr])') !== null, undefined, { timeout: 10_000 });
     const box = page.getByLabel('Share links, one per line');
     const add = async (text: string) => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 
-/** The paste box: share links one per line, added to the team with one button. */
-export function AddLinks({ onAdd, refusal }: { onAdd: (text: string) => boolean; refusal: string }) {
+/** The paste box: share links one per line, added to the team with one button. `more`: the team already has links. */
+export function AddLinks({ onAdd, refusal, more = false }: { onAdd: (text: string) => boolean; refusal: string; more?: boolean }) {
   const [text, setText] = useState('');
   const [refused, setRefused] = useState(false);
   const submit = (event: Event) => {
@@ -11,13 +11,15 @@ export function AddLinks({ onAdd, refusal }: { onAdd: (text: string) => boolean;
     if (added) setText('');
   };
   return (
-    <form class="team-add no-print" onSubmit={submit}>
+    <form class="team-add no-print" onSubmit={submit} aria-labelledby={more ? 'team-add-heading' : undefined}>
+      {more && <h2 id="team-add-heading">Add more links</h2>}
       <label for="team-paste" class="field-label">
         Share links, one per line
       </label>
       <p class="help" id="team-paste-help">
-        Paste the links colleagues sent you from their results. To label one, write a name before the link on the same
-        line (“Ana: https://…”); without a label it stays anonymous. A team link pasted here adds all of its results.
+        Paste the links colleagues copied with “Copy share link” on their results. To label one, write a name before the
+        link on the same line (“Ana: https://…”); without a label it stays anonymous. A team link pasted here adds all of
+        its results.
       </p>
       <textarea
         id="team-paste"

@@ -16,17 +16,24 @@ export function EntryList({ entries, picture, titles, onRelabel, onRemove }: Pro
   if (entries.length === 0) return null;
   const statusOf = (position: number): { kind: string; text: string } => {
     const counted = picture.counted.find((entry) => entry.position === position);
-    if (counted) return { kind: 'counted', text: `Counted · ${ownValue(titles, counted.assessmentId) ?? counted.assessmentId}` };
+    if (counted) {
+      const twins = picture.twins.find((set) => set.some((entry) => entry.position === position));
+      const others = twins?.filter((entry) => entry.position !== position).map((entry) => entry.position) ?? [];
+      const same = others.length > 0 ? ` · same answers as link ${others.join(', ')}` : '';
+      return { kind: 'counted', text: `Counted · ${ownValue(titles, counted.assessmentId) ?? counted.assessmentId}${same}` };
+    }
     const duplicate = picture.duplicates.find((entry) => entry.position === position);
-    if (duplicate) return { kind: 'duplicate', text: `Same answers as link ${duplicate.of.position}: counted once` };
-    return { kind: 'unreadable', text: 'Could not be read: left out' };
+    if (duplicate) return { kind: 'duplicate', text: `Same link as link ${duplicate.of.position}: counted once` };
+    const rejected = picture.rejected.find((entry) => entry.position === position);
+    const isLine = rejected !== undefined && ['not-a-link', 'result-page', 'team-page', 'site-page', 'other-site'].includes(rejected.reason);
+    return { kind: 'unreadable', text: isLine ? 'Not a result: left out' : 'Could not be read: left out' };
   };
   return (
     <div class="team-entries no-print">
       <h2 id="team-entries-heading" tabIndex={-1}>Links in this team</h2>
       <p class="help">
-        A label helps you tell the links apart. It is optional, stays in this browser and in the team link, and never
-        appears in the picture. Leave it empty to keep everyone anonymous.
+        A label helps you tell the links apart. It is optional, stays in this browser (the team link carries it only if you
+        choose), and never appears in the picture. Leave it empty to keep everyone anonymous.
       </p>
       <ol aria-labelledby="team-entries-heading">
         {entries.map((entry, index) => {

@@ -12,13 +12,13 @@ interface Props {
   heading: string;
 }
 
-/** Where people land among the three options, and how close their calls were. */
+/** Where people land among the three options, and how decided each result is. */
 export function OptionTally({ tally, total, elements, heading }: Props) {
   const { closeness } = tally;
   const bands = [
-    { key: 'too-close', label: 'Too close to call (the next option scored more than half the top)', count: closeness.tooClose },
-    { key: 'close', label: `Close (the next option scored ${percent(1 - CLEAR_MARGIN)}% to half of the top)`, count: closeness.close },
-    { key: 'clear', label: `Clear (the next option scored under ${percent(1 - CLEAR_MARGIN)}% of the top)`, count: closeness.clear },
+    { key: 'too-close', label: 'Between options: the next option scored more than half as much as the top one', count: closeness.tooClose },
+    { key: 'close', label: `Narrow lead: the next option scored ${percent(1 - CLEAR_MARGIN)}% to half as much`, count: closeness.close },
+    { key: 'clear', label: `Clear lead: the next option scored less than ${percent(1 - CLEAR_MARGIN)}% as much`, count: closeness.clear },
   ];
   return (
     <>
@@ -30,26 +30,23 @@ export function OptionTally({ tally, total, elements, heading }: Props) {
               <ElementLink id={count.option} elements={elements} />
             </span>
             <CountBar total={total} solid={count.clear} light={count.between} />
-            <span class="bar-value">
-              {count.clear}
-              {count.between > 0 && <span class="between-count"> + {count.between} between</span>}
-            </span>
+            <span class="bar-value">{optionValue(count.clear, count.between)}</span>
           </li>
         ))}
       </ul>
       <p class="help">
-        The solid part of a bar counts people whose answers point clearly to that option. The outlined part counts
-        people whose result falls between this option and another: they appear on both bars, so the bars can add up
-        to more than the group.
-        {tally.between > 0 && ` ${capitalise(people(tally.between))} ${tally.between === 1 ? 'is' : 'are'} between options.`}
-        {tally.none > 0 && ` ${capitalise(people(tally.none))} gave answers that point to no option yet.`}
+        Every bar is out of the {people(total)} in this section. Its solid part counts people whose answers point clearly
+        to that option; its pale part counts people whose result is between this option and another: they appear on
+        both bars, so the bars can add up to more than the group.
+        {tally.between > 0 && ` ${capitalize(people(tally.between))} ${tally.between === 1 ? 'is' : 'are'} between options.`}
+        {tally.none > 0 && ` ${capitalize(people(tally.none))} gave answers that point to no option yet.`}
         {tally.outside > 0 &&
-          ` ${capitalise(people(tally.outside))} answered that they are in no group or team: this assessment names no option for them, and their other answers are left out.`}
-        {tally.insufficient > 0 && ` ${capitalise(people(tally.insufficient))} answered too few questions for a result.`}
+          ` ${capitalize(people(tally.outside))} answered that they are in no group or team: this assessment names no option for them, and their other answers are left out.`}
+        {tally.insufficient > 0 && ` ${capitalize(people(tally.insufficient))} answered too few questions for a result.`}
       </p>
 
-      <h4>How close the calls were</h4>
-      <p class="help">How far each person's best-fitting option leads the next one, out of 100 points.</p>
+      <h4>How decided the results are</h4>
+      <p class="help">For each person, how far their best-fitting option is ahead of the next one.</p>
       <ul class="bars team-bars" data-tally="closeness">
         {bands.map((band) => (
           <li key={band.key} class="bar" data-band={band.key}>
@@ -63,6 +60,12 @@ export function OptionTally({ tally, total, elements, heading }: Props) {
   );
 }
 
-function capitalise(text: string): string {
+/** "2", "2 clear, 1 between", "1 between": no sum to work out. */
+export function optionValue(clear: number, between: number): string {
+  if (between === 0) return `${clear}`;
+  return clear === 0 ? `${between} between` : `${clear} clear, ${between} between`;
+}
+
+function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

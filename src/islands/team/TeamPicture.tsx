@@ -8,20 +8,17 @@ export function TeamPicture({ picture, elements }: { picture: Picture; elements:
   if (counted.length === 0) {
     return (
       <p class="team-empty" data-state="empty">
-        No results yet. Paste share links above and the group's picture appears here.
+        No result can be counted yet, so there is no picture. Paste share links below and it appears here.
       </p>
     );
   }
   return (
     <div class="team-picture" data-state="picture">
-      <p class="team-summary">
-        <strong>
-          Based on {counted.length} {counted.length === 1 ? 'result' : 'results'}
-          {groups.length > 1 && ` from ${groups.length} different assessments`}.
-        </strong>
-        {groups.length > 1 &&
-          ' Each assessment asks different questions, so each is shown on its own: their answers are never added together.'}
-      </p>
+      {groups.length > 1 && (
+        <p class="team-summary">
+          Each assessment asks different questions, so each is shown on its own: their answers are never added together.
+        </p>
+      )}
       {groups.map((group) => (
         <GroupSection key={`${group.definition.id}@${group.version}`} group={group} elements={elements} />
       ))}

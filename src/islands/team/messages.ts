@@ -2,10 +2,12 @@ import type { TeamPicture } from '../../lib/team/aggregate.ts';
 import { MAX_LABEL_LENGTH, MAX_TEAM_ENTRIES, type ReadingReport } from '../../lib/team/link.ts';
 import { MAX_PASTE_LENGTH } from '../../lib/team/paste.ts';
 import type { TeamAddress } from '../../lib/team/address.ts';
+import { dayInWords, isFutureDay, type Day } from '../../lib/team/day.ts';
+import type { TeamNotice } from '../../stores/team.ts';
 
 /** What reading a team link or a paste could not take as it was, in words for the list of problems. */
 export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'paste'): string[] {
-  const { leftOut = 0, unreadableLabels = 0, overlongLabels = 0, pastLimit = 0, escapedSeparators = 0 } = report;
+  const { leftOut = 0, unreadableLabels = 0, overlongLabels = 0, pastLimit = 0, escapedSeparators = 0, unreadableDays = 0 } = report;
   const notes: string[] = [];
   const were = (count: number) => (count === 1 ? 'was' : 'were');
   const stillCount = (count: number) => (count === 1 ? 'the result itself still counts.' : 'the results themselves still count.');
@@ -29,6 +31,9 @@ export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'p
       `${unreadableLabels} ${unreadableLabels === 1 ? 'label' : 'labels'} in the team link could not be read and ${were(unreadableLabels)} dropped; ${stillCount(unreadableLabels)}`,
     );
   }
+  if (unreadableDays > 0) {
+    notes.push('The date in the team link could not be read, so the team is shown without one; its results still count.');
+  }
   if (escapedSeparators > 0) {
     notes.push('The commas between results in the team link were written as “%2C” (some mail programs do this); they were read as commas.');
   }
@@ -36,11 +41,25 @@ export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'p
 }
 
 /** The notes for what the page's address carried (none for a single share link or a plain page). */
-export function addressNotes(address: TeamAddress): string[] {
+export function addressNotes(address: TeamAddress, today?: Day): string[] {
   if (address.kind === 'damaged') return [damagedLinkNote];
   if (address.kind !== 'team') return [];
   const notes = readingNotes(address.parsed, 'link');
+  const { madeOn } = address.parsed;
+  if (madeOn !== undefined && today !== undefined && isFutureDay(madeOn, today)) notes.unshift(futureLinkNote(madeOn, today));
   return address.parsed.entries.length === 0 ? [emptyTeamLinkNote, ...notes] : notes;
+}
+
+/** Said when the opened team link is dated after today: it is shown, but its date is doubtful. */
+export function futureLinkNote(madeOn: Day, today: Day): string {
+  return `This team link is dated ${dayInWords(madeOn)}, which is after today (${dayInWords(today)} on this device). Its results are shown, but its date may be wrong: check the date on this device, or ask whoever made the link.`;
+}
+
+/** What the page says about keeping the team in this browser, if anything. */
+export function storageNotes(notice: TeamNotice | null): string | undefined {
+  if (notice === 'unreadable') return 'The team kept in this browser could not be read, so the page starts empty. Paste the share links again, or open the team link.';
+  if (notice === 'unkept') return 'This browser keeps nothing for this site (storage is turned off or full), so the team lasts only while this page is open. Copy the team link to keep it.';
+  return undefined;
 }
 
 /** Said when a team link in the address holds no result at all (`#team=`, `#team=,,,`). */
@@ -50,7 +69,7 @@ export const emptyTeamLinkNote = 'The team link in the address holds no results:
 export const damagedLinkNote = 'The link in the address looks damaged: it seems meant to carry results, but it is not in the form this site writes. Ask for it again, copied whole, or paste the share links into the box above.';
 
 /** Said, and shown beside the box, when "Add" finds nothing to add. */
-export const nothingToAdd = 'Nothing to add: the box holds no link. Paste at least one share link.';
+export const nothingToAdd = 'Nothing to add: the box is empty. Paste at least one share link.';
 
 /** What an "add" did, for the live region: how many of the new links count, and why others do not. */
 export function addedMessage(added: number, before: number, picture: TeamPicture): string {

@@ -5,19 +5,22 @@
  * 1. Each entry is decoded against the current definitions. One that cannot be read (tampered,
  *    cut off, made for an earlier version of the questions, another site's) is named with the
  *    reason and skipped; every other entry still counts.
- * 2. Entries with the same answers to the same assessment are the same code: the first counts,
- *    later ones are named as duplicates and skipped. Two people who answered every question alike
- *    cannot be told apart from one link pasted twice, so they also count once; the page says so.
+ * 2. Two people can answer every question alike, and their links are then the same code. So an
+ *    entry with the same answers as an earlier one counts as a person of its own when it carries
+ *    a label of its own, or came in another paste or from a team link (which counted it); the
+ *    page says plainly that such entries may be one person ({@link TeamPicture.twins}). Only an
+ *    unlabeled repeat within one paste (or with the same label) is taken for the same link pasted
+ *    twice: it is named as a duplicate and counts once.
  * 3. Results are grouped by assessment and definition version, in the site's order of
  *    assessments. Groups are never mixed: their questions differ, so their answers cannot be.
  * 4. Every group shows where people land among the three options. A "between" result counts for
  *    each of its options, but only as "between", never as a clear result, so the clear counts
  *    plus the people between plus those with no result yet add up to the group.
  *    A result below the assessment's minimum of evidence counts as no result yet.
- * 5. How close the calls were: each person's lead of their top option over the next, as a share of
- *    the top score ({@link ScoreResult.margin}), falls in one band: too close to call (a "between"
- *    result: the next option has more than half the top score), close (a lead up to
- *    {@link CLEAR_MARGIN}), or clear (more).
+ * 5. How decided each result is: each person's lead of their top option over the next, as a share
+ *    of the top score ({@link ScoreResult.margin}), falls in one band: between options (the next
+ *    option has more than half the top score), narrow lead (a lead up to {@link CLEAR_MARGIN}),
+ *    or clear lead (more).
  * 6. Group mirror: per trait, how many people see the group at each level, the lowest, highest,
  *    mean and median strength, and the spread (highest minus lowest). The group sees a trait
  *    differently when its spread is at least {@link DIVIDED_FROM}; the traits within
@@ -39,7 +42,8 @@ import { pathStages } from '../assessment/path-placement.ts';
 import { outcomeOptions } from '../assessment/scoring.ts';
 import { decodeShareCode, encodeShareCode, type ShareCodeProblem } from '../assessment/share-code.ts';
 import { levelOf, traitIds, WEAKEST_MARGIN } from '../assessment/trait-profile.ts';
-import { normaliseLabel, type TeamLinkEntry } from './link.ts';
+import { normalizeLabel, type TeamLinkEntry } from './link.ts';
+import { lineProblemMessages, type LineProblem } from './paste.ts';
 
 /** A lead of more than this share of the top score is a clear call (the next option has under a quarter of it); a smaller lead that is not "between", a close one. */
 export const CLEAR_MARGIN = 0.75;
@@ -59,8 +63,16 @@ export interface EntryRef {
 }
 
 export interface RejectedEntry extends EntryRef {
-  reason: ShareCodeProblem;
+  reason: ShareCodeProblem | LineProblem;
   message: string;
+}
+
+/** An entry as the team view keeps it: a code, and where it came from, which decides rule 2. */
+export interface TeamInput extends TeamLinkEntry {
+  /** Entries added together (one paste) share a batch; a team link's entries each have their own. Missing: all one batch. */
+  batch?: number;
+  /** A pasted line that held no result, and what it was. */
+  problem?: LineProblem;
 }
 
 export interface DuplicateEntry extends EntryRef {
@@ -172,18 +184,25 @@ export interface TeamPicture {
   counted: readonly CountedEntry[];
   rejected: readonly RejectedEntry[];
   duplicates: readonly DuplicateEntry[];
+  /** Rule 2: counted entries with exactly the same answers, each set in list order: they may be one person. */
+  twins: readonly (readonly EntryRef[])[];
 }
 
 /** Puts `entries` side by side (rules in the module comment). Never throws on any entry. */
-export function aggregateTeam(entries: readonly TeamLinkEntry[], definitions: readonly AssessmentDefinition[]): TeamPicture {
+export function aggregateTeam(entries: readonly TeamInput[], definitions: readonly AssessmentDefinition[]): TeamPicture {
   const counted: CountedEntry[] = [];
   const rejected: RejectedEntry[] = [];
   const duplicates: DuplicateEntry[] = [];
-  const firstByCode = new Map<string, EntryRef>();
+  const firstBySource = new Map<string, EntryRef>();
+  const countedByCode = new Map<string, EntryRef[]>();
   const results = new Map<string, { definition: AssessmentDefinition; version: number; results: AssessmentResult[] }>();
 
   entries.forEach((entry, index) => {
     const ref = entryRef(index + 1, entry.label);
+    if (entry.problem !== undefined) {
+      rejected.push({ ...ref, reason: entry.problem, message: lineProblemMessages[entry.problem] ?? lineProblemMessages['not-a-link'] });
+      return;
+    }
     const decoded = decodeShareCode(entry.code, definitions);
     if (!decoded.ok) {
       rejected.push({ ...ref, reason: decoded.reason, message: decoded.message });
@@ -192,12 +211,15 @@ export function aggregateTeam(entries: readonly TeamLinkEntry[], definitions: re
     const { definition, answers, version } = decoded.value;
     // Re-encoded, so the same answers give the same key however the code was written.
     const code = encodeShareCode(definition, answers);
-    const first = firstByCode.get(code);
+    // The same link pasted twice: same answers, same paste, same label (or none).
+    const source = JSON.stringify([code, entry.batch ?? 0, ref.label ?? '']);
+    const first = firstBySource.get(source);
     if (first) {
       duplicates.push({ ...ref, of: first });
       return;
     }
-    firstByCode.set(code, ref);
+    firstBySource.set(source, ref);
+    countedByCode.set(code, [...(countedByCode.get(code) ?? []), ref]);
     counted.push({ ...ref, code, assessmentId: definition.id });
     const key = `${definition.id}@${version}`;
     const group = results.get(key) ?? { definition, version, results: [] };
@@ -211,11 +233,12 @@ export function aggregateTeam(entries: readonly TeamLinkEntry[], definitions: re
       .sort((a, b) => a.version - b.version)
       .map((group) => teamGroup(group.definition, group.version, group.results)),
   );
-  return { groups, counted, rejected, duplicates };
+  const twins = [...countedByCode.values()].filter((refs) => refs.length > 1).sort((a, b) => (a[0]?.position ?? 0) - (b[0]?.position ?? 0));
+  return { groups, counted, rejected, duplicates, twins };
 }
 
 function entryRef(position: number, label: string | undefined): EntryRef {
-  const clean = normaliseLabel(label ?? '');
+  const clean = normalizeLabel(label ?? '');
   return clean === '' ? { position } : { position, label: clean };
 }
 

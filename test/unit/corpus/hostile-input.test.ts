@@ -8,6 +8,7 @@ import { sharedView } from '../../../src/lib/assessment/shared-view.ts';
 import { aggregateTeam } from '../../../src/lib/team/aggregate.ts';
 import { readTeamAddress } from '../../../src/lib/team/address.ts';
 import { readPastedLinks } from '../../../src/lib/team/paste.ts';
+import { emptyTeam, teamEntries } from '../../../src/lib/team/entries.ts';
 import { addressNotes, readingNotes } from '../../../src/islands/team/messages.ts';
 import { createSession } from '../../../src/stores/assessment-session.ts';
 import { $storageKept, safeEngine, storageWorks, type StorageLike } from '../../../src/stores/storage.ts';
@@ -96,16 +97,18 @@ describe('tampered team links and pastes', () => {
       const url = new URL(`https://example.org/team/${entry.text}`);
       const address = readTeamAddress(url.hash, url.search);
       notes = addressNotes(address);
-      entries = address.kind === 'team' ? address.parsed.entries : address.kind === 'share' ? [{ code: address.code }] : [];
+      // As the team view takes them: each result of a team link a person of its own.
+      const linked = address.kind === 'team' ? address.parsed.entries : address.kind === 'share' ? [{ code: address.code }] : [];
+      entries = teamEntries(emptyTeam, { type: 'replace', entries: linked }).entries;
     } else {
       const pasted = readPastedLinks(entry.text);
       const nothing = pasted.entries.length === 0 && pasted.leftOut === 0 && pasted.pastLimit === 0;
       notes = nothing ? ['nothing to add'] : readingNotes(pasted, 'paste');
-      entries = pasted.entries;
+      entries = teamEntries(emptyTeam, { type: 'add', entries: pasted.entries, today: '2026-12-04' }).entries;
     }
     const picture = aggregateTeam(entries, corpusDefinitions);
     expect(picture.counted.length).toBe(entry.counted);
-    const shown = notes.length + picture.rejected.length + picture.duplicates.length;
+    const shown = notes.length + picture.rejected.length + picture.duplicates.length + picture.twins.length;
     expect(shown > 0, `a message is ${entry.message ? '' : 'not '}expected`).toBe(entry.message);
     for (const rejected of picture.rejected) expect(rejected.message).not.toMatch(/function|native code/);
   });

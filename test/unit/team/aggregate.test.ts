@@ -79,7 +79,7 @@ describe('aggregateTeam: properties', () => {
     );
   });
 
-  it('counts duplicates once and names every repeat', () => {
+  it('counts an unlabeled repeat within one paste once, and names every repeat', () => {
     fc.assert(
       fc.property(fc.array(goodCodeArb, { minLength: 1, maxLength: 6 }), fc.array(fc.nat(), { maxLength: 10 }), (codes, repeats) => {
         const list = [...codes, ...repeats.map((index) => codes[index % codes.length]!)];
@@ -88,11 +88,34 @@ describe('aggregateTeam: properties', () => {
         expect(picture.counted.map((counted) => counted.code).sort()).toEqual([...unique].sort());
         expect(picture.duplicates).toHaveLength(list.length - unique.size);
         expect(picture.groups.reduce((sum, group) => sum + group.people, 0)).toBe(unique.size);
+        expect(picture.twins).toEqual([]);
         for (const duplicate of picture.duplicates) {
           expect(list[duplicate.position - 1]).toBe(list[duplicate.of.position - 1]);
           expect(duplicate.of.position).toBeLessThan(duplicate.position);
         }
       }),
+    );
+  });
+
+  it('counts people with the same answers as two when they have their own labels or came separately, and says they may be one', () => {
+    fc.assert(
+      fc.property(
+        goodCodeArb,
+        fc.array(fc.record({ batch: fc.integer({ min: 1, max: 3 }), label: fc.constantFrom('', 'Ana', 'Bo') }), { minLength: 1, maxLength: 8 }),
+        (code, sources) => {
+          const picture = aggregateTeam(
+            sources.map(({ batch, label }) => ({ code, batch, label })),
+            definitions,
+          );
+          // One person per distinct (paste, label); the rest are the same link pasted twice.
+          const distinct = new Set(sources.map(({ batch, label }) => `${batch}|${label}`));
+          expect(picture.counted).toHaveLength(distinct.size);
+          expect(picture.duplicates).toHaveLength(sources.length - distinct.size);
+          expect(picture.groups.reduce((sum, group) => sum + group.people, 0)).toBe(distinct.size);
+          // Counted twice or more: named as possibly one person, all together.
+          expect(picture.twins).toEqual(distinct.size > 1 ? [picture.counted.map(({ position, label }) => (label === undefined ? { position } : { position, label }))] : []);
+        },
+      ),
     );
   });
 
@@ -237,16 +260,22 @@ describe('aggregateTeam: examples', () => {
   it('names bad and duplicate links by position and label, and the reason', () => {
     const good = encodeShareCode(whichOption, answersAt(whichOption, () => 0));
     const picture = aggregateTeam(
-      [entry(good, 'Ana'), entry(`v1.which-option.${whichOption.version}.0`, '<script>x</script>'), entry(good, '  Bo  '), entry('nonsense')],
+      [entry(good, 'Ana'), entry(`v1.which-option.${whichOption.version}.0`, '<script>x</script>'), entry(good, '  Bo  '), entry('nonsense'), entry(good, 'Ana '), { code: '', problem: 'result-page' }],
       definitions,
     );
-    expect(picture.counted).toEqual([{ position: 1, label: 'Ana', code: good, assessmentId: 'which-option' }]);
+    expect(picture.counted).toEqual([
+      { position: 1, label: 'Ana', code: good, assessmentId: 'which-option' },
+      { position: 3, label: 'Bo', code: good, assessmentId: 'which-option' },
+    ]);
     expect(picture.rejected).toMatchObject([
       { position: 2, label: '<script>x</script>', reason: 'earlier-format' },
       { position: 4, reason: 'malformed' },
+      { position: 6, reason: 'result-page' },
     ]);
     expect(picture.rejected[1]).not.toHaveProperty('label');
-    expect(picture.duplicates).toEqual([{ position: 3, label: 'Bo', of: { position: 1, label: 'Ana' } }]);
+    expect(picture.rejected[2]?.message).toContain('not a result');
+    expect(picture.duplicates).toEqual([{ position: 5, label: 'Ana', of: { position: 1, label: 'Ana' } }]);
+    expect(picture.twins).toEqual([[{ position: 1, label: 'Ana' }, { position: 3, label: 'Bo' }]]);
   });
 
   it('explains a link to an earlier version of the questions instead of mixing it in', () => {
@@ -270,7 +299,7 @@ describe('aggregateTeam: examples', () => {
   });
 
   it('gives an empty picture for no links', () => {
-    expect(aggregateTeam([], definitions)).toEqual({ groups: [], counted: [], rejected: [], duplicates: [] });
+    expect(aggregateTeam([], definitions)).toEqual({ groups: [], counted: [], rejected: [], duplicates: [], twins: [] });
   });
 });
 

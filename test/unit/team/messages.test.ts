@@ -44,3 +44,18 @@ describe('addressNotes', () => {
     expect(addressNotes(readTeamAddress('#share=v2.a', ''))).toEqual([]);
   });
 });
+
+describe('a team link dated in the future', () => {
+  it('is shown with a note that its date may be wrong; a day ahead is taken for time zones', () => {
+    const address = (day: string) => readTeamAddress(`#team=d${day},v2.a.1.0`, '');
+    expect(addressNotes(address('2027-01-10'), '2026-12-04')[0]).toContain('This team link is dated January 10, 2027, which is after today (December 4, 2026 on this device)');
+    expect(addressNotes(address('2026-12-05'), '2026-12-04')).toEqual([]);
+    expect(addressNotes(address('2026-12-01'), '2026-12-04')).toEqual([]);
+  });
+
+  it('says when the date of a team link could not be read', () => {
+    expect(addressNotes(readTeamAddress('#team=d2026-02-31,v2.a.1.0', ''), '2026-12-04')).toEqual([
+      'The date in the team link could not be read, so the team is shown without one; its results still count.',
+    ]);
+  });
+});

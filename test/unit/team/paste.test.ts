@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MAX_PASTE_LENGTH, readPastedLinks } from '../../../src/lib/team/paste.ts';
-import { emptyReport, MAX_TEAM_ENTRIES, normaliseLabel, teamFragment } from '../../../src/lib/team/link.ts';
+import { emptyReport, MAX_TEAM_ENTRIES, normalizeLabel, teamFragment } from '../../../src/lib/team/link.ts';
 
 const code = 'v1.which-option.1.20-130123-21';
 const other = 'v1.group-mirror.1.0123012301';
@@ -31,13 +31,56 @@ describe('readPastedLinks', () => {
   });
 
   it('expands a pasted team link into its entries, labels included', () => {
-    const team = `https://example.org/team/${teamFragment([{ code, label: 'Ana <b>' }, { code: other }])}`;
-    expect(readPastedLinks(`Our team: ${team}`).entries).toEqual([{ code, label: 'Ana <b>' }, { code: other }]);
+    const team = `https://example.org/team/${teamFragment([{ code, label: 'Ana <b>' }, { code: other }], { labels: true, madeOn: '2026-12-04' })}`;
+    // Marked as from a team link: that team counted each of them as a person.
+    expect(readPastedLinks(`Our team: ${team}`).entries).toEqual([
+      { code, label: 'Ana <b>', fromTeamLink: true },
+      { code: other, fromTeamLink: true },
+    ]);
   });
 
-  it('keeps a line that is not a link as one entry, so that it is reported rather than lost', () => {
-    const { entries } = readPastedLinks('hello there\n<script>alert(1)</script>');
-    expect(entries).toEqual([{ code: 'hello' }, { code: '<script>alert(1)</script>' }]);
+  it('reads back the page’s own team link pasted, whatever its labels hold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ code: fc.constantFrom(code, other), label: fc.string({ unit: 'grapheme', maxLength: 12 }) }), { maxLength: 6 }), (entries) => {
+        const link = `https://example.org/team/${teamFragment(entries, { labels: true, madeOn: '2026-12-04' })}`;
+        const expected = entries.map((entry) => {
+          const label = normalizeLabel(entry.label);
+          return label === '' ? { code: entry.code, fromTeamLink: true } : { code: entry.code, label, fromTeamLink: true };
+        });
+        expect(readPastedLinks(`Team,V1.0 – ${link}`).entries).toEqual(expected);
+      }),
+    );
+  });
+
+  it('takes the reported labels whole: commas, versions, dashes and colons', () => {
+    expect(readPastedLinks(`Team,V1.0 – ${url(code)}\nOps,v2.3 pilot: ${url(other)}\nv2.3 pilot: ${code}`).entries).toEqual([
+      { code, label: 'Team,V1.0' },
+      { code: other, label: 'Ops,v2.3 pilot' },
+      { code, label: 'v2.3 pilot' },
+    ]);
+  });
+
+  it('says what a line that holds no result is, so that it is reported rather than lost', () => {
+    const lines = [
+      'hello there',
+      '<script>alert(1)</script>',
+      'https://example.org/guide/assess/which-option/',
+      'Ana: https://example.org/assess/group-mirror',
+      'https://example.org/team/',
+      'https://example.org/traits/',
+      'https://elsewhere.example/some/page',
+      'www.example.com',
+    ];
+    const { entries } = readPastedLinks(lines.join('\n'), { siteOrigin: 'https://example.org' });
+    expect(entries.map((entry) => entry.problem)).toEqual(['not-a-link', 'not-a-link', 'result-page', 'result-page', 'team-page', 'site-page', 'other-site', 'other-site']);
+    for (const entry of entries) expect(entry.code).toBe('');
+  });
+
+  it('keeps the first word of what looks like a damaged link, so decoding says what is wrong', () => {
+    expect(readPastedLinks('https://example.org/assess/which-option/#share\nshare%3Dv2.a').entries).toEqual([
+      { code: 'https://example.org/assess/which-option/#share' },
+      { code: 'share%3Dv2.a' },
+    ]);
   });
 
   it('reads at most MAX_TEAM_ENTRIES and counts the rest', () => {
@@ -67,17 +110,20 @@ describe('readPastedLinks', () => {
 
   it('reads a pasted team link whose commas a mail program escaped, and counts them', () => {
     const pasted = readPastedLinks(`https://example.org/team/#team=${code}~Ana%2C${other}`);
-    expect(pasted.entries).toEqual([{ code, label: 'Ana' }, { code: other }]);
+    expect(pasted.entries).toEqual([
+      { code, label: 'Ana', fromTeamLink: true },
+      { code: other, fromTeamLink: true },
+    ]);
     expect(pasted.escapedSeparators).toBe(1);
   });
 
-  it('never throws and gives only normalised labels', () => {
+  it('never throws and gives only normalized labels', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.anything()), (text) => {
         const pasted = readPastedLinks(text);
         for (const entry of pasted.entries) {
           expect(typeof entry.code).toBe('string');
-          if (entry.label !== undefined) expect(normaliseLabel(entry.label)).toBe(entry.label);
+          if (entry.label !== undefined) expect(normalizeLabel(entry.label)).toBe(entry.label);
         }
       }),
     );
