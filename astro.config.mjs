@@ -38,7 +38,7 @@ export default defineConfig({
   markdown: {
     // Prism marks tokens with classes; Shiki's inline styles would need 'unsafe-inline' under a CSP.
     syntaxHighlight: 'prism',
-    processor: satteri({ hastPlugins: [guideMarkup({ elements, base })] }),
+    processor: satteri({ hastPlugins: [guideMarkup({ elements, base, site })] }),
   },
   security: {
     // A strict policy in a <meta> on every page: scripts and styles only from the site itself, plus

@@ -142,12 +142,14 @@ describe('reading and linking', () => {
     return { page, watch };
   };
 
-  it('a heading link copies the full URL with its hash and says so', async () => {
+  // Issue 20, item 22: an element's "#" copies the permanent address the home page promises
+  // (/to/<id>/ on the site's configured origin, as the build sets it); other headings copy their section.
+  it("an element's heading link copies its permanent address, another heading its section's URL, and says so", async () => {
     const { page, watch } = await fresh();
     const pageUrl = `${server.origin}${base}${stepThree.page}/`;
     await page.goto(pageUrl);
     await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
-    const name = `Copy link to section: ${elementLabel(stepThree)}: ${stepThree.name}`;
+    const name = `Copy permanent link: ${elementLabel(stepThree)}: ${stepThree.name}`;
     const link = page.getByRole('link', { name, exact: true });
     await expect(link.count()).resolves.toBe(1);
     await link.click();
@@ -155,8 +157,17 @@ describe('reading and linking', () => {
     await expect(region.count()).resolves.toBe(1);
     await page.waitForFunction(() => (document.querySelector('[aria-live]')?.textContent ?? '') !== '', null, { timeout: 3000 });
     expect(await region.textContent()).toMatch(/link copied/i);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl}#${stepThree.id}`);
+    const site = process.env['SITE'] ?? 'http://localhost:4321';
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(new URL(`${base}to/${stepThree.id}/`, site).href);
     expect(await page.evaluate(() => location.hash)).toBe(`#${stepThree.id}`);
+    await expect(page.locator(`a.heading-link[href="#${stepThree.id}"][data-copied]`).count()).resolves.toBe(1);
+
+    // A heading that is no element: its section's own URL.
+    const plain = page.locator('article .heading-wrap:not(.element .heading-wrap) a[data-copy-link]').first();
+    const hash = await plain.getAttribute('href');
+    expect(hash).toMatch(/^#./);
+    await plain.click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${pageUrl}${hash}`);
     expect(watch.errors).toEqual([]);
     await page.close();
   });
