@@ -66,7 +66,7 @@ export function bookletPart(html: string, options: BookletPartOptions): string {
     (whole: string, _section: string, id: string) => {
       if (!elementIds.has(id)) return whole;
       const address = escapeHtml(shortAddress(id));
-      return `${whole}<p class="element-address"><a href="${address}">${address}</a></p>`;
+      return `${whole}<p class="element-address">Short address: <a href="${address}">${address}</a></p>`;
     },
   );
 }

@@ -35,7 +35,7 @@ describe('the booklet: one guide page among others', () => {
     expect(out).toContain('aria-describedby="traits--in-short"');
     expect(out).toContain('data-id="x"');
     expect(out).toContain('<a href="#step-1">step 1</a>');
-    expect(out).toContain('</div><p class="element-address"><a href="https://example.org/to/trait-2/">https://example.org/to/trait-2/</a></p><p>See');
+    expect(out).toContain('</div><p class="element-address">Short address: <a href="https://example.org/to/trait-2/">https://example.org/to/trait-2/</a></p><p>See');
     expect(out.match(/element-address/g)).toHaveLength(1);
   });
 });
