@@ -266,6 +266,7 @@ describe('search on the built site', () => {
   it('finds the privacy section that every footer links to, by the word "privacy"', async () => {
     await freshPage();
     await page.goto(server.url);
+    expect((await page.locator('.site-footer').innerText()).replace(/\s+/g, ' ')).toContain('About the source and your privacy.');
     const footerLink = await page.locator('.site-footer a', { hasText: 'your privacy' }).getAttribute('href');
     expect(footerLink).toMatch(/#[a-z-]+$/);
     await openWithSlash(page);
