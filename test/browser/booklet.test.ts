@@ -62,15 +62,24 @@ async function markSectionEnds(page: Page): Promise<void> {
   await page.evaluate(() => {
     const links = document.createElement('div');
     links.style.cssText = 'position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden;font-size:1px';
-    for (const section of document.querySelectorAll<HTMLElement>('.booklet section[data-element]')) {
-      const end = document.createElement('div');
-      end.id = `end-of-${section.dataset['element']}`;
-      section.append(end);
+    const mark = (box: HTMLElement, id: string, where: 'prepend' | 'append') => {
+      const marker = document.createElement('div');
+      marker.id = id;
+      box[where](marker);
       const link = document.createElement('a');
-      link.href = `#${end.id}`;
+      link.href = `#${id}`;
       link.textContent = '.';
       links.append(link);
+    };
+    for (const section of document.querySelectorAll<HTMLElement>('.booklet section[data-element]')) {
+      mark(section, `end-of-${section.dataset['element']}`, 'append');
     }
+    // The boxes (asides, readings, tables) outside the elements' sections: their start and end too.
+    const boxes = [...document.querySelectorAll<HTMLElement>('.booklet-part :is(aside, table)')].filter((box) => !box.closest('section[data-element]'));
+    boxes.forEach((box, index) => {
+      mark(box, `start-of-box-${index}`, 'prepend');
+      mark(box, `end-of-box-${index}`, 'append');
+    });
     document.body.prepend(links);
   });
 }
@@ -80,6 +89,8 @@ interface Printed {
   watch: PageWatch;
   /** Each element section's height in CSS px, laid out for print at the paper's text width. */
   heights: Record<string, number>;
+  /** The same for each box outside the elements' sections, in document order. */
+  boxHeights: number[];
 }
 
 const printed = new Map<keyof typeof papers, Promise<Printed>>();
@@ -98,10 +109,13 @@ function print(format: keyof typeof papers): Promise<Printed> {
       const heights = await page.evaluate(() =>
         Object.fromEntries([...document.querySelectorAll<HTMLElement>('.booklet section[data-element]')].map((s) => [s.dataset['element'], s.getBoundingClientRect().height])),
       );
+      const boxHeights = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.booklet-part :is(aside, table)')].filter((box) => !box.closest('section[data-element]')).map((box) => box.getBoundingClientRect().height),
+      );
       await markSectionEnds(page);
       const pdf = readPdf(await page.pdf({ format, printBackground: true, preferCSSPageSize: false }));
       await page.close();
-      return { pdf, watch, heights };
+      return { pdf, watch, heights, boxHeights };
     })();
     printed.set(format, result);
   }
@@ -159,13 +173,25 @@ describe.each(Object.keys(papers) as Array<keyof typeof papers>)('the booklet pr
     expect(split).toEqual([]);
   });
 
+  it('splits no box outside the elements across sheets where it fits on one', async () => {
+    const { pdf, boxHeights } = await print(format);
+    const textHeight = mmToPx(paper.height - margins.top - margins.bottom);
+    expect(boxHeights.length, 'asides and tables outside the elements').toBeGreaterThan(0);
+    const split = boxHeights
+      .map((height, index) => ({ index, height, start: pdf.destinations.get(`start-of-box-${index}`), end: pdf.destinations.get(`end-of-box-${index}`) }))
+      .filter(({ height }) => height < textHeight - 24)
+      .filter(({ start, end }) => !start || !end || start.page !== end.page)
+      .map(({ index, height, start, end }) => `box ${index} (${Math.round(height)} px): sheet ${start?.page} to ${end?.page}`);
+    expect(split).toEqual([]);
+  });
+
   it('leaves no heading at the foot of a sheet', async () => {
     const { pdf } = await print(format);
     // Every heading a link points at (the contents lists the parts, their sections and the elements):
     // its top stands at least three lines (about 45 pt) above the foot of the text area.
     const foot = mmToPt(margins.bottom);
     const low = [...pdf.destinations.entries()]
-      .filter(([name]) => name !== 'main' && !name.startsWith('end-of-'))
+      .filter(([name]) => name !== 'main' && !name.startsWith('end-of-') && !name.startsWith('start-of-'))
       .filter(([, at]) => at.y < foot + 45)
       .map(([name, at]) => `${name}: ${at.y.toFixed(0)} pt from the bottom of sheet ${at.page + 1}`);
     expect(pdf.destinations.size).toBeGreaterThan(elements.length);
