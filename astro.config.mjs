@@ -40,7 +40,7 @@ export default defineConfig({
     syntaxHighlight: 'prism',
     // The guide writes straight quotes and apostrophes, as the model's texts and the interface do:
     // with smart punctuation, the guide's prose would turn curly while headings from the model stayed straight.
-    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [guideMarkup({ elements, base })] }),
+    processor: satteri({ features: { smartPunctuation: false }, hastPlugins: [guideMarkup({ elements, base, site })] }),
   },
   security: {
     // A strict policy in a <meta> on every page: scripts and styles only from the site itself, plus

@@ -3,7 +3,8 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { indexElementIds } from '../lib/search/indexing.ts';
+import { indexElementIds, indexSearchTerms } from '../lib/search/indexing.ts';
+import { privacySection } from '../lib/site/site.ts';
 
 async function htmlFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -53,7 +54,10 @@ export default function pagefindIntegration(): AstroIntegration {
             if (!optsIn(html)) continue;
             // Posix separators: Pagefind turns this path into the result's URL.
             const sourcePath = relative(root, file).split(sep).join('/');
-            const added = await index.addHTMLFile({ sourcePath, content: indexElementIds(html) });
+            const withIds = indexElementIds(html);
+            const content =
+              sourcePath === `${privacySection.page}/index.html` ? indexSearchTerms(withIds, { id: privacySection.id, words: privacySection.searchWords }) : withIds;
+            const added = await index.addHTMLFile({ sourcePath, content });
             if (added.errors.length > 0) fail(`index ${sourcePath}`, added.errors);
             pages += 1;
           }

@@ -9,11 +9,13 @@ import type {
   PluginFactoryContext,
 } from 'satteri';
 import { elementLabel, type ModelElement } from '../schemas/model.ts';
-import { elementHref, withBase } from '../lib/site/paths.ts';
+import { elementHref, permalinkHref, withBase } from '../lib/site/paths.ts';
 
 interface Options {
   elements: readonly ModelElement[];
   base: string;
+  /** The site's public origin (astro config `site`): an element's "#" copies its permanent address there. */
+  site: string;
 }
 
 const h = (tagName: string, properties: Element['properties'], children: ElementContent[] = []): Element => ({
@@ -29,15 +31,22 @@ function attribute(attributes: readonly MdxJsxAttributeUnion[], name: string): s
   return found && typeof found.value === 'string' ? found.value : undefined;
 }
 
-/** A heading followed by the link that copies its URL; the link stays outside the heading's text. */
-export function headingWithLink(heading: Element, id: string, label: string): Element {
-  return h('div', { className: ['heading-wrap'] }, [
-    heading,
-    h('a', { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' }, [
-      h('span', { ariaHidden: 'true' }, [text('#')]),
-      h('span', { className: ['sr-only'] }, [text(`Copy link to section: ${label}`)]),
-    ]),
-  ]);
+/**
+ * A heading followed by the link that copies its URL; the link stays outside the heading's text.
+ * A model element's link copies its permanent address (`permalink`, absolute) instead of the
+ * section's: the address the home page promises, which survives any move of the section.
+ */
+export function headingWithLink(heading: Element, id: string, label: string, permalink?: string): Element {
+  const link = permalink
+    ? h('a', { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataCopyUrl: permalink, dataPagefindIgnore: '' }, [
+        h('span', { ariaHidden: 'true' }, [text('#')]),
+        h('span', { className: ['sr-only'] }, [text(`Copy permanent link: ${label}`)]),
+      ])
+    : h('a', { className: ['heading-link'], href: `#${id}`, dataCopyLink: '', dataPagefindIgnore: '' }, [
+        h('span', { ariaHidden: 'true' }, [text('#')]),
+        h('span', { className: ['sr-only'] }, [text(`Copy link to section: ${label}`)]),
+      ]);
+  return h('div', { className: ['heading-wrap'] }, [heading, link]);
 }
 
 function hasClass(node: Element, name: string): boolean {
@@ -56,7 +65,7 @@ function pageSlug(fileURL: URL | undefined): string {
  * and fails the build on an id the model does not have. It also gives every h2/h3 an id
  * and a copy-link control, so that each section of the guide can be linked to.
  */
-export function guideMarkup({ elements, base }: Options) {
+export function guideMarkup({ elements, base, site }: Options) {
   const byId = new Map(elements.map((element) => [element.id, element]));
 
   return (ctx: PluginFactoryContext): HastPluginDefinition[] => {
@@ -89,7 +98,7 @@ export function guideMarkup({ elements, base }: Options) {
       visitor.replaceNode(
         node,
         h('section', { className: ['element', `element-${element.kind}`], dataElement: element.id, ariaLabelledby: element.id }, [
-          headingWithLink(heading, element.id, label),
+          headingWithLink(heading, element.id, label, new URL(permalinkHref(base, element.id), site).href),
           ...node.children,
         ]),
       );

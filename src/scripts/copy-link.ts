@@ -1,5 +1,6 @@
 /**
- * Makes each heading's link copy the section's full URL, and say so to every reader. Part of the
+ * Makes each heading's link copy the section's full URL (a model element's: its permanent address,
+ * `data-copy-url`), and say so to every reader. Part of the
  * inline page loader, so it may import no module that other scripts share (see page-loader.ts).
  */
 function say(message: string): void {
@@ -16,7 +17,7 @@ export function initCopyLinks(): void {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
     if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
-    const url = new URL(link.hash, location.href).href;
+    const url = link.dataset['copyUrl'] ?? new URL(link.hash, location.href).href;
     history.replaceState(null, '', link.hash);
     try {
       await navigator.clipboard.writeText(url);

@@ -119,10 +119,19 @@ function groupElement(group: SearchGroup, index: number, terms: readonly string[
     hits.append(hitItem);
   });
   item.append(heading, hits);
-  if (group.moreHits > 0) {
+  if (group.more.length > 0) {
+    // The other places on the page, by their titles alone: links like the others, reached with the arrows too.
     const more = document.createElement('p');
     more.className = 'search-more';
-    more.textContent = `and ${group.moreHits} more ${group.moreHits === 1 ? 'place' : 'places'} on this page`;
+    more.append(`and ${group.more.length} more ${group.more.length === 1 ? 'place' : 'places'} on this page: `);
+    group.more.forEach((hit, hitIndex) => {
+      const link = document.createElement('a');
+      link.className = 'search-hit search-hit-more';
+      link.href = highlightHref(hit.url, terms);
+      link.textContent = hit.title;
+      if (hitIndex > 0) more.append(', ');
+      more.append(link);
+    });
     item.append(more);
   }
   return item;

@@ -22,6 +22,7 @@ function apply(choice: ThemeChoice): void {
 export function initThemeToggle(): void {
   document.addEventListener('click', (event) => {
     if (!(event.target instanceof Element && event.target.closest('[data-theme-toggle]'))) return;
-    apply(nextTheme(parseTheme(document.documentElement.dataset['theme'] ?? null)));
+    const system = matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+    apply(nextTheme(parseTheme(document.documentElement.dataset['theme'] ?? null), system));
   });
 }

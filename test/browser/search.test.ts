@@ -242,6 +242,54 @@ describe('search on the built site', () => {
     await expectSectionInView(page, element, base);
   });
 
+  // Issue 20, item 23: the other places on a page are links too, not a count.
+  it('offers every matching place on a page as a link: "trait" reaches all five traits, and one of the others opens', async () => {
+    await freshPage();
+    await page.goto(server.url);
+    await openWithSlash(page);
+    await searchFor(page, 'trait');
+    await resultsFor(page, 'trait');
+    const hashes = await page.$$eval('a.search-hit', (links) => links.map((link) => (link as HTMLAnchorElement).hash));
+    const traits = elements.filter((element) => element.id.startsWith('trait-'));
+    expect(traits.length).toBeGreaterThan(0);
+    expect(traits.filter((trait) => !hashes.includes(`#${trait.id}`)).map((trait) => trait.id)).toEqual([]);
+    expect(await page.locator('.search-more').first().textContent()).toMatch(/^and \d+ more places? on this page: /);
+    // The arrow keys reach them like the other results: End goes to the last link of all.
+    const more = page.locator('a.search-hit-more').last();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('End');
+    expect(await page.evaluate(() => document.activeElement === [...document.querySelectorAll('a.search-hit')].at(-1))).toBe(true);
+    const target = new URL((await more.getAttribute('href'))!, server.url);
+    await Promise.all([page.waitForURL((url) => url.pathname === target.pathname && url.hash === target.hash), more.click()]);
+  });
+
+  it('finds the privacy section that every footer links to, by the word "privacy"', async () => {
+    await freshPage();
+    await page.goto(server.url);
+    expect((await page.locator('.site-footer').innerText()).replace(/\s+/g, ' ')).toContain('About the source and your privacy.');
+    const footerLink = await page.locator('.site-footer a', { hasText: 'your privacy' }).getAttribute('href');
+    expect(footerLink).toMatch(/#[a-z-]+$/);
+    await openWithSlash(page);
+    await searchFor(page, 'privacy');
+    await resultsFor(page, 'privacy');
+    const found = await page.$$eval('a.search-hit', (links) => links.map((link) => { const url = new URL((link as HTMLAnchorElement).href); return url.pathname + url.hash; }));
+    expect(found).toContain(footerLink);
+  });
+
+  it('names every hit by a heading or its page title, never "Top of the page", and never offers the booklet', async () => {
+    await freshPage();
+    await page.goto(server.url);
+    await openWithSlash(page);
+    for (const query of ['trait', 'group', 'answers', 'option']) {
+      await searchFor(page, query);
+      await resultsFor(page, query);
+      const hits = await page.$$eval('a.search-hit', (links) => links.map((link) => ({ title: link.textContent?.trim() ?? '', path: new URL((link as HTMLAnchorElement).href).pathname })));
+      expect(hits.length, query).toBeGreaterThan(0);
+      expect(hits.filter((hit) => hit.title === '' || /top of the page/i.test(hit.title)), query).toEqual([]);
+      expect(hits.filter((hit) => hit.path.includes('/booklet/')), query).toEqual([]);
+    }
+  });
+
   it('says so when nothing matches', async () => {
     await freshPage();
     await page.goto(server.url);

@@ -9,8 +9,10 @@ import { allElements, allIds, attr, byTag, hasToken, textContent } from '../help
 beforeAll(() => requireDist());
 
 const elements = modelElements();
-/** The pages that can carry sections: everything but the /to/ redirects. */
-const pagesWithSections = () => htmlPages().filter((file) => !isPermalinkPage(file));
+/** The whole guide on one page (issue 19): it holds every element's section a second time, on purpose. */
+const bookletFile = 'booklet/index.html';
+/** The pages that can carry sections: everything but the /to/ redirects and the booklet. */
+const pagesWithSections = () => htmlPages().filter((file) => !isPermalinkPage(file) && file !== bookletFile);
 
 describe('the guide pages', () => {
   it.each(guidePageFiles())('%s is built from content/guide/', (file) => {
@@ -25,9 +27,19 @@ describe('the guide pages', () => {
 });
 
 describe.each(elements.map((element) => [element.id, element] as const))('%s', (id, element) => {
-  it('is an id exactly once across the site', () => {
+  it('is an id exactly once across the site, the booklet apart', () => {
     const where = pagesWithSections().flatMap((file) => allIds(readPage(file)).filter((found) => found === id).map(() => file));
     expect(where, `pages with id="${id}"`).toHaveLength(1);
+  });
+
+  it('is an id exactly once in the booklet, on its section, with its short address', () => {
+    const tree = readPage(bookletFile);
+    expect(allIds(tree).filter((found) => found === id), `id="${id}" on ${bookletFile}`).toHaveLength(1);
+    const sections = byTag(tree, 'section').filter((section) => attr(section, 'data-element') === id);
+    expect(sections).toHaveLength(1);
+    const addresses = byTag(sections[0]!, 'a').filter((a) => (attr(a, 'href') ?? '').endsWith(`/to/${id}/`));
+    expect(addresses.map((a) => textContent(a)), 'the short address, shown and linked').toEqual([attr(addresses[0]!, 'href')]);
+    expect(attr(addresses[0]!, 'href')).toMatch(/^https?:\/\//);
   });
 
   it(`is a section of its own on the page "${element.page}", headed by its label and name`, () => {

@@ -1,7 +1,10 @@
 /** A guide page as the navigation needs it. */
 export interface GuideLink {
   slug: string;
+  /** The page's title, as its heading says it (the home page: its short title, "Overview"). */
   title: string;
+  /** A shorter name where space is tight (the model map's tiles); the title when there is none. */
+  short?: string;
   order: number;
 }
 

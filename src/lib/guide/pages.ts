@@ -7,7 +7,10 @@ export async function guideLinks(): Promise<GuideLink[]> {
   return inReadingOrder(
     entries.map((entry) => ({
       slug: entry.id === 'index' ? '' : entry.id,
-      title: entry.data.navTitle ?? entry.data.title,
+      // The navigation names each page by its heading, so a link and the page it opens agree; the
+      // home page, whose heading is the site's name, is the overview.
+      title: entry.id === 'index' ? (entry.data.navTitle ?? entry.data.title) : entry.data.title,
+      short: entry.data.navTitle ?? entry.data.title,
       order: entry.data.order,
     })),
   );

@@ -17,6 +17,7 @@ const fixedPageEyebrows: Record<FixedPageKey, string> = {
   'assess/method': 'Self-assessment',
   'assess/weights': 'Self-assessment',
   team: 'Team view',
+  booklet: 'Field guide',
   '404': 'Field guide',
 };
 

@@ -26,3 +26,30 @@ export function indexElementIds(html: string): string {
   }
   return marked;
 }
+
+/** Words that a section answers to though its text does not use them: the words a reader searches for. */
+export interface SearchTerms {
+  /** The id of the section's heading. */
+  id: string;
+  words: string;
+}
+
+/**
+ * Makes a heading index extra words at its place, as for element ids above, so that a search for
+ * them finds its section ("privacy" finds "Your answers stay with you", which the footer's "your
+ * privacy" links to). When the heading is missing, the page's h1 takes them: the page is still found.
+ */
+export function indexSearchTerms(html: string, { id, words }: SearchTerms): string {
+  const attribute = ` data-search-terms="${words.replace(/[&"<>]/g, '')}"`;
+  const addTo = (pattern: RegExp): string | undefined => {
+    if (!pattern.test(html)) return undefined;
+    return html.replace(pattern, (_whole, tag: string, attributes: string) => {
+      const indexed = /\sdata-pagefind-index-attrs="([^"]*)"/.exec(attributes);
+      const withAttrs = indexed
+        ? attributes.replace(indexed[0], ` data-pagefind-index-attrs="${indexed[1]},data-search-terms"`)
+        : `${attributes} data-pagefind-index-attrs="data-search-terms"`;
+      return `<${tag}${withAttrs}${attribute}>`;
+    });
+  };
+  return addTo(new RegExp(`<(h[1-6])((?:\\s[^>]*)?\\sid="${escapeRegExp(id)}"[^>]*)>`)) ?? addTo(/<(h1)((?:\s[^>]*)?)>/) ?? html;
+}

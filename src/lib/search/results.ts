@@ -17,7 +17,9 @@ export interface SearchGroup {
   /** The page's kind filter ("Guide", "Assessment"), when it has one. */
   kind: string | undefined;
   hits: SearchHit[];
-  /** Sections that matched too but are not listed, to keep the list short. */
+  /** Sections that matched too, beyond the listed ones: offered as links by title alone, to keep the list short. */
+  more: SearchHit[];
+  /** How many those are. */
   moreHits: number;
 }
 
@@ -25,9 +27,6 @@ export interface GroupOptions {
   /** At most this many sections per page; the rest are counted in `moreHits`. */
   maxHitsPerPage: number;
 }
-
-/** What a hit for the top of a page is called, since its title would repeat the page's. */
-export const pageTopTitle = 'Top of the page';
 
 const hasHash = (url: string): boolean => url.includes('#');
 
@@ -54,19 +53,22 @@ export function groupResults(results: readonly PagefindResultData[], { maxHitsPe
     const ranked = subs
       .map((sub, index) => ({ sub, index, score: relevance(sub) }))
       .sort((a, b) => b.score - a.score || a.index - b.index);
+    // The text before a page's first heading is named by the page's own title, as a reader knows it.
     const hits: SearchHit[] = ranked.map(({ sub }) => ({
       url: sub.url,
-      title: hasHash(sub.url) ? sub.title : pageTopTitle,
+      title: hasHash(sub.url) && sub.title.trim() !== '' ? sub.title : title,
       excerpt: tidyExcerpt(sub.excerpt),
     }));
     // A page without sub-results (no headings with ids) is itself the one place to go.
-    if (hits.length === 0) hits.push({ url: result.url, title: pageTopTitle, excerpt: tidyExcerpt(result.excerpt) });
+    if (hits.length === 0) hits.push({ url: result.url, title, excerpt: tidyExcerpt(result.excerpt) });
+    const more = hits.slice(maxHitsPerPage);
     return {
       url: result.url,
       title,
       kind: result.filters?.['kind']?.[0],
       hits: hits.slice(0, maxHitsPerPage),
-      moreHits: Math.max(0, hits.length - maxHitsPerPage),
+      more,
+      moreHits: more.length,
     };
   });
 }

@@ -29,6 +29,11 @@ export const fixedPageText = {
     description:
       "Put colleagues' self-assessment results side by side and see the group's picture, in your browser only, with no names unless you add them.",
   },
+  booklet: {
+    title: 'The whole guide on one page',
+    description:
+      'Every page of the field guide in reading order on one page, with the model diagram and contents: print it or save it as a PDF.',
+  },
   '404': {
     title: 'Page not found',
     description: 'This address does not lead to a page of the guide. Here is where you can go instead.',

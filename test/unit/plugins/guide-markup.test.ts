@@ -40,6 +40,8 @@ function render(node: unknown): string {
 }
 const jsx = (type: unknown, props: unknown): VNode => ({ type, props: props as Record<string, unknown> });
 
+const testSite = 'https://guide.example.org';
+
 /** Compiles an MDX guide page with the plugin, as the build does, and parses the HTML it renders. */
 function compileMdx(source: string, page: string, base = '/'): Root {
   const exports = evaluate(source, {
@@ -47,7 +49,7 @@ function compileMdx(source: string, page: string, base = '/'): Root {
     jsx,
     jsxs: jsx,
     elementAttributeNameCase: 'html',
-    hastPlugins: [guideMarkup({ elements, base })],
+    hastPlugins: [guideMarkup({ elements, base, site: testSite })],
     fileURL: guideFile(page),
   });
   if (exports instanceof Promise) throw new Error('the plugin is expected to run synchronously');
@@ -56,7 +58,7 @@ function compileMdx(source: string, page: string, base = '/'): Root {
 
 /** Plain Markdown through the plugin (headings only: no JSX there). */
 function compileMarkdown(source: string, page = 'path'): Root {
-  const result = markdownToHtml(source, { hastPlugins: [guideMarkup({ elements, base: '/' })], fileURL: guideFile(page) });
+  const result = markdownToHtml(source, { hastPlugins: [guideMarkup({ elements, base: '/', site: testSite })], fileURL: guideFile(page) });
   if (result instanceof Promise) throw new Error('the plugin is expected to run synchronously');
   return parseHtml(result.html, { fragment: true });
 }
@@ -83,7 +85,9 @@ describe('<Element id>', () => {
     expect(moreLinks).toHaveLength(0);
     expect(attr(link!, 'href')).toBe(`#${id}`);
     expect(hasAttr(link!, 'data-copy-link')).toBe(true);
-    expect(textContent(link!)).toContain(`Copy link to section: ${elementLabel(element(id))}: ${element(id).name}`);
+    // The element's "#" copies its permanent address, absolute on the site's origin (issue 20, item 22).
+    expect(attr(link!, 'data-copy-url')).toBe(`${testSite}/to/${id}/`);
+    expect(textContent(link!)).toContain(`Copy permanent link: ${elementLabel(element(id))}: ${element(id).name}`);
 
     expect(byTag(section!, 'p').map((p) => textContent(p))).toContain('What it means.');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementIdsIn, indexElementIds } from '../../../src/lib/search/indexing.ts';
+import { elementIdsIn, indexElementIds, indexSearchTerms } from '../../../src/lib/search/indexing.ts';
 
 const section = (id: string, heading = `<h2 id="${id}"><span class="element-label">Trait 2:</span> Difference</h2>`) =>
   `<section class="element" data-element="${id}" aria-labelledby="${id}"><div class="heading-wrap">${heading}</div><p>Text.</p></section>`;
@@ -38,5 +38,23 @@ describe('indexElementIds', () => {
   it('changes nothing on a page without elements', () => {
     const page = '<main data-pagefind-body><h1>About</h1><h2 id="privacy">Privacy</h2></main>';
     expect(indexElementIds(page)).toBe(page);
+  });
+});
+
+describe('indexSearchTerms', () => {
+  it('adds the words at the heading, beside an element id already indexed there', () => {
+    const html = '<h1>About</h1><h2 id="stay" data-pagefind-index-attrs="id">Stay</h2>';
+    expect(indexSearchTerms(html, { id: 'stay', words: 'privacy' })).toBe(
+      '<h1>About</h1><h2 id="stay" data-pagefind-index-attrs="id,data-search-terms" data-search-terms="privacy">Stay</h2>',
+    );
+    expect(indexSearchTerms('<h2 class="x" id="stay">Stay</h2>', { id: 'stay', words: 'privacy' })).toBe(
+      '<h2 class="x" id="stay" data-pagefind-index-attrs="data-search-terms" data-search-terms="privacy">Stay</h2>',
+    );
+  });
+
+  it("gives them to the page's h1 when the heading is gone, so the page is still found", () => {
+    expect(indexSearchTerms('<h1 class="t">About</h1><h2 id="other">Other</h2>', { id: 'stay', words: 'privacy' })).toBe(
+      '<h1 class="t" data-pagefind-index-attrs="data-search-terms" data-search-terms="privacy">About</h1><h2 id="other">Other</h2>',
+    );
   });
 });

@@ -7,7 +7,6 @@ import {
   excerptParts,
   groupResults,
   kindChoices,
-  pageTopTitle,
   resultsMessage,
   tidyExcerpt,
 } from '../../../src/lib/search/results.ts';
@@ -47,21 +46,24 @@ describe('groupResults', () => {
     expect(group?.hits.map((hit) => hit.title)).toEqual(['B', 'A']);
   });
 
-  it('calls the text before the first heading the top of the page', () => {
+  // Issue 20, item 23: no hit is called "Top of the page"; the page's title says where it leads.
+  it("names the text before the first heading by the page's title", () => {
     const [group] = groupResults([traits], { maxHitsPerPage: 10 });
-    expect(group?.hits.at(-1)).toMatchObject({ url: '/traits/', title: pageTopTitle });
+    expect(group?.hits.at(-1)).toMatchObject({ url: '/traits/', title: 'The five traits' });
   });
 
   it('gives a page without sections one hit: the page itself', () => {
     const [, group] = groupResults([traits, options], { maxHitsPerPage: 3 });
     expect(group).toMatchObject({ url: '/assess/which-option/', kind: 'Assessment', moreHits: 0 });
-    expect(group?.hits).toEqual([{ url: '/assess/which-option/', title: pageTopTitle, excerpt: 'Which option fits <mark>page</mark>' }]);
+    expect(group?.hits).toEqual([{ url: '/assess/which-option/', title: 'Which option fits', excerpt: 'Which option fits <mark>page</mark>' }]);
   });
 
   it('lists at most the given number of sections and counts the rest', () => {
     const [group] = groupResults([traits], { maxHitsPerPage: 2 });
     expect(group?.hits).toHaveLength(2);
     expect(group?.moreHits).toBe(2);
+    // The rest are there to follow, in rank order, not just counted (issue 20, item 23).
+    expect(group?.more.map((hit) => hit.url)).toEqual(['/traits/#trait-3', '/traits/']);
   });
 
   it('ranks by marked words when Pagefind gives no scores', () => {
@@ -82,6 +84,7 @@ describe('groupResults', () => {
         const [group] = groupResults([page('/p/', 'P', subs.map((s) => sub(`/p/#${s.id}`, s.id, s.score)))], { maxHitsPerPage: max });
         const total = Math.max(subs.length, 1);
         expect((group?.hits.length ?? 0) + (group?.moreHits ?? 0)).toBe(total);
+        expect(new Set([...(group?.hits ?? []), ...(group?.more ?? [])].map((hit) => hit.url)).size).toBe(total);
         expect(group?.hits.length).toBe(Math.min(total, max));
       }),
     );
