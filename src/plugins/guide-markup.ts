@@ -90,6 +90,9 @@ export function guideMarkup({ elements, base }: Options) {
         node,
         h('section', { className: ['element', `element-${element.kind}`], dataElement: element.id, ariaLabelledby: element.id }, [
           headingWithLink(heading, element.id, label),
+          // The element's one definition, from the model data: the same words as the home page, its
+          // permalink and its preview image. The page's own text then adds only what helps a reader recognize it.
+          h('p', { className: ['element-definition'] }, [text(element.summary)]),
           ...node.children,
         ]),
       );
