@@ -99,6 +99,9 @@ export function guideMarkup({ elements, base, site }: Options) {
         node,
         h('section', { className: ['element', `element-${element.kind}`], dataElement: element.id, ariaLabelledby: element.id }, [
           headingWithLink(heading, element.id, label, new URL(permalinkHref(base, element.id), site).href),
+          // The element's one definition, from the model data: the same words as the home page, its
+          // permalink and its preview image. The page's own text then adds only what helps a reader recognize it.
+          h('p', { className: ['element-definition'] }, [text(element.summary)]),
           ...node.children,
         ]),
       );
