@@ -261,7 +261,11 @@ function Against({
   const why = (option: OptionId) => {
     const entry = score.scores.find((candidate) => candidate.option === option);
     const name = shortName(label(option));
-    if (!entry?.enough) return `It points to ${name}, which too few answers point to for it to be named.`;
+    if (entry && !entry.enough) {
+      return entry.items <= 1
+        ? `It is the only answer that points to ${name}, and one answer does not name an option.`
+        : `It points to ${name}, but too few answers do for it to be named.`;
+    }
     return `It points to ${name}, which scored less than half of the top score.`;
   };
   return (

@@ -232,3 +232,20 @@ describe('assessment schema: every answer is evidence of something, or of nothin
     expect(issuesOf(broken)).toEqual([expect.stringMatching(/^intro: must say that the link from answers to options/)]);
   });
 });
+
+describe('assessment schema: advice per step on the individual path', () => {
+  it('needs advice for every step, once, on a path assessment', () => {
+    const broken = copyOf('individual-path');
+    broken.stepAdvice = broken.stepAdvice.filter((entry: { step: string }) => entry.step !== 'step-4');
+    expect(issuesOf(broken)).toEqual(['stepAdvice: needs advice for "step-4" exactly once, found 0']);
+    const doubled = copyOf('individual-path');
+    doubled.stepAdvice.push(doubled.stepAdvice[0]);
+    expect(issuesOf(doubled)).toEqual(['stepAdvice: needs advice for "step-1" exactly once, found 2']);
+  });
+
+  it('allows no advice per step on other kinds', () => {
+    const broken = copyOf('which-option');
+    broken.stepAdvice = copyOf('individual-path').stepAdvice;
+    expect(issuesOf(broken)).toEqual(['stepAdvice: only path assessments have advice per step']);
+  });
+});
