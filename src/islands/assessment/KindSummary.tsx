@@ -67,7 +67,7 @@ export function PathSummary({
               </span>
             ))}
             {placement.next.length > 1 && ', in either order'}.
-            {placement.ahead.length > 0 && ` Some later steps are already taken: the path is not always walked in order.`}
+            {placement.ahead.length > 0 && ' Some later steps are already taken as well, as the list shows.'}
           </p>
           {nextAdvice.length > 0 && (
             <ul class="step-advice">
