@@ -97,7 +97,9 @@ export function ResultView({ definition, result, elements, audience = 'own', onC
           <strong>
             {outcome.kind === 'none'
               ? `Of the three options, ${voice.your} answers point to none yet.`
-              : `Of the three options, ${voice.your} answers point to ${chosen.length === 1 ? named[0] : optionLine}.`}
+              : chosen.length === 1
+                ? `Of the three options, ${voice.your} answers point to ${named[0]}.`
+                : `Of the three options, ${voice.your} answers point to ${chosen.length === 2 ? `both ${listInWords(named)}` : 'all three'}.`}
           </strong>
         </p>
       )}
