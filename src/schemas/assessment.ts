@@ -30,7 +30,7 @@ const weightsSchema = z
  */
 const answerLabel = z
   .string()
-  .min(12, 'must be a sentence describing a behaviour or situation (12 characters or more)')
+  .min(12, 'must be a sentence describing a behavior or situation (12 characters or more)')
   .max(240)
   .refine((label) => /[a-z]{2,}.*\s.*[a-z]{2,}/i.test(label), 'must be words, not just a number or a single word');
 
@@ -56,7 +56,7 @@ const answerSchema = z
     evidence: z.enum(evidenceKinds).optional(),
     /**
      * Positive evidence that the reader belongs today to a self-organizing work group (two or more
-     * people who chose to work together and organise their own work). Option 2 counts only when an
+     * people who chose to work together and organize their own work). Option 2 counts only when an
      * answer chosen says so: the guide's reading of Option 2 needs a group that already exists.
      */
     member: z.literal(true).optional(),
@@ -78,7 +78,8 @@ const outcomeSchema = z
   .object({
     /** The option this outcome is about, which is also where its "read more" link goes. */
     element: z.enum(optionIds),
-    headline: z.string().min(10).max(120),
+    // No headline of its own: the result names the option by the model's name for it
+    // (content/model/elements.json), so that each option has one name everywhere.
     explanation: z.string().min(40).max(900),
     /** Concrete things to try next, in the order a reader might try them. */
     next: z.array(z.string().min(10).max(300)).min(1).max(5),
@@ -135,6 +136,13 @@ export function assessmentSchema(elementIds: readonly string[]) {
         .max(1200)
         .refine((text) => /guide's (own )?reading of the model/.test(text), "must say that the link from answers to options is the guide's reading of the model"),
       items: z.array(itemSchema).min(3).max(40),
+      /**
+       * Path assessments: what to try for each step when it is the reader's next one, so that the
+       * advice follows where the reader is. Not part of the items: changing it needs no new version.
+       */
+      stepAdvice: z
+        .array(z.object({ step: elementId, advice: z.array(z.string().min(20).max(300)).min(1).max(3) }).strict())
+        .optional(),
       /** Exactly one outcome per option. */
       outcomes: z.array(outcomeSchema).length(optionIds.length, `needs exactly ${optionIds.length} outcomes, one per option`),
     })
@@ -146,6 +154,7 @@ export function assessmentSchema(elementIds: readonly string[]) {
       checkOneOutcomePerOption(definition.outcomes, addIssue);
       checkKindFields(definition.kind, definition.items, [...known], addIssue);
       checkEvidence(definition.items, addIssue);
+      checkStepAdvice(definition.kind, definition.stepAdvice, [...known], addIssue);
     });
 }
 
@@ -198,6 +207,18 @@ function checkEvidence(items: readonly ItemShape[], addIssue: AddIssue): void {
     });
   });
   if (optionTwoWeighed && !membershipAsked) addIssue(['items'], 'option-2 counts only with an answer showing membership ("member": true), and none has it');
+}
+
+/** A path assessment has advice for every step, once each; other kinds have none. */
+function checkStepAdvice(kind: AssessmentKind, advice: readonly { step: string }[] | undefined, elementIds: readonly string[], addIssue: AddIssue): void {
+  if (kind !== 'path') {
+    if (advice !== undefined) addIssue(['stepAdvice'], 'only path assessments have advice per step');
+    return;
+  }
+  for (const step of elementIds.filter(isStep)) {
+    const count = advice?.filter((entry) => entry.step === step).length ?? 0;
+    if (count !== 1) addIssue(['stepAdvice'], `needs advice for "${step}" exactly once, found ${count}`);
+  }
 }
 
 function checkUniqueIds(items: readonly ItemShape[], addIssue: AddIssue): void {

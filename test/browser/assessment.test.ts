@@ -33,16 +33,36 @@ const labelOf = (id: string): string => {
   return label;
 };
 
-/** The result heading the reader should see for `result`. */
-function headingFor(result: AssessmentResult): string {
+type Audience = 'own' | 'shared';
+
+/**
+ * The result heading the reader should see for `result`: a path result leads with the reader's
+ * step; the others with the option. A shared result speaks of "this person" and "their answers".
+ */
+function headingFor(result: AssessmentResult, audience: Audience = 'own'): string {
   const { outcome } = result.score;
+  const own = audience === 'own';
   if (outcome.kind === 'insufficient') return 'Not enough answers for a result yet';
   if (outcome.kind === 'outside') return 'This assessment is for people in a group or team';
-  if (outcome.kind === 'none') return 'Your answers point to no option yet';
-  if (outcome.kind === 'single') return `Your result is ${labelOf(outcome.option)}`;
-  if (outcome.options.length === 3) return 'Your result is between all three options';
-  return `Your result is between ${outcome.options.map(labelOf).join(' and ')}`;
+  if (result.kind === 'path') {
+    if (result.path.complete) return `The path is behind ${own ? 'you' : 'them'}`;
+    const next = result.path.next.map(labelOf);
+    const shortNames = next.map((label) => label.split(':')[0]);
+    return `Next on ${own ? 'your' : 'their'} path: ${next.length > 1 ? `${shortNames.join(' and ')}, in either order` : next[0]}`;
+  }
+  const resultIs = own ? 'Your result is' : "This person's result is";
+  if (outcome.kind === 'none') return `${own ? 'Your' : 'Their'} answers point to no option yet`;
+  if (outcome.kind === 'single') return `${resultIs} ${labelOf(outcome.option)}`;
+  if (outcome.options.length === 3) return `${resultIs} between all three options`;
+  return `${resultIs} between ${outcome.options.map(labelOf).join(' and ')}`;
 }
+
+/** Any heading of the reader's own result that names something (an option, no option yet, a step). */
+const OWN_RESULT_HEADING = /^Your result is|^Your answers point to no option yet$|^Next on your path: |^The path is behind you$/;
+
+/** How many "why" lines the result lists: up to three for each named option. */
+const whyCount = (result: AssessmentResult): number =>
+  optionsOf(result).reduce((sum, option) => sum + Math.min(3, result.score.contributions.filter((entry) => entry.option === option).length), 0);
 
 /** An answer as the review lists it: its label, marked when it is "not sure". */
 function reviewText(definition: AssessmentDefinition, itemId: string, answerId: string | undefined): string {
@@ -77,9 +97,9 @@ const focusedText = (page: Page): Promise<string> => page.evaluate(() => documen
 const focusedTag = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.tagName.toLowerCase() ?? '');
 
 /** The result heading, bars and "why" entries as the page shows them. */
-async function readResult(page: Page): Promise<{ heading: string; bars: [string, string][]; why: number }> {
+async function readResult(page: Page, audience: Audience = 'own'): Promise<{ heading: string; bars: [string, string][]; why: number }> {
   const heading = (await page.locator('.result-heading').textContent())?.trim() ?? '';
-  const bars = page.getByRole('list', { name: 'How well each option fits your answers' }).locator('li');
+  const bars = page.getByRole('list', { name: `How well each option fits ${audience === 'own' ? 'your' : 'their'} answers` }).locator('li');
   const rows: [string, string][] = [];
   for (const bar of await bars.all()) {
     rows.push([(await bar.locator('.bar-label').textContent())?.trim() ?? '', (await bar.locator('.bar-value').textContent())?.trim() ?? '']);
@@ -87,11 +107,11 @@ async function readResult(page: Page): Promise<{ heading: string; bars: [string,
   return { heading, bars: rows, why: await page.locator('ul.why > li').count() };
 }
 
-async function expectResult(page: Page, expected: AssessmentResult): Promise<void> {
-  const shown = await readResult(page);
-  expect(shown.heading).toBe(headingFor(expected));
+async function expectResult(page: Page, expected: AssessmentResult, audience: Audience = 'own'): Promise<void> {
+  const shown = await readResult(page, audience);
+  expect(shown.heading).toBe(headingFor(expected, audience));
   expect(shown.bars).toEqual(barsFor(expected));
-  expect(shown.why).toBe(expected.score.decisive.length);
+  expect(shown.why).toBe(whyCount(expected));
 }
 
 // ---- Driving by keyboard -------------------------------------------------------------------------
@@ -194,7 +214,7 @@ async function reviewAndSeeResult(page: Page, definition: AssessmentDefinition, 
   expect(shown).toEqual(definition.items.map((item) => reviewText(definition, item.id, answers[item.id])));
   await tabTo(page, page.getByRole('button', { name: 'See your result' }));
   await page.keyboard.press('Enter');
-  await focusLands(page, /^Your result is|^Your answers point to no option yet$/);
+  await focusLands(page, OWN_RESULT_HEADING);
 }
 
 /** A fresh page in `browser`, watched for console errors and requests to other origins. */
@@ -306,9 +326,11 @@ describe('taking each assessment by keyboard alone', () => {
       await reviewAndSeeResult(page, definition, answers);
       await expectResult(page, expected);
       await expect(page.locator('.answered-count').textContent()).resolves.toMatch(/1 of them “not sure”/);
-      for (const heading of ['How each option fits', 'Why', 'What to try next', 'The other options still apply']) {
+      for (const heading of ['How each option fits', 'What to try next', 'The other options still apply']) {
         await expect(page.getByRole('heading', { level: 3, name: heading, exact: true }).count(), heading).resolves.toBe(1);
       }
+      // Every named option has its own "why".
+      await expect(page.getByRole('heading', { level: 4, name: 'Why', exact: true }).count()).resolves.toBe(optionsOf(expected).length);
       if (expected.kind === 'path') await expect(page.getByRole('heading', { name: 'Where you are on the path' }).count()).resolves.toBe(1);
       if (expected.kind === 'mirror') await expect(page.getByRole('heading', { name: "Your group's traits" }).count()).resolves.toBe(1);
 
@@ -330,7 +352,7 @@ describe('taking each assessment by keyboard alone', () => {
         const sharedWatch = watchPage(shared, server.origin);
         await shared.goto(link);
         await shared.locator('.shared .result-heading').waitFor({ timeout: 10_000 });
-        await expectResult(shared, expected);
+        await expectResult(shared, expected, 'shared');
         await expect(shared.getByRole('status').filter({ hasText: 'Someone shared this result' }).count()).resolves.toBe(1);
         for (const name of ['Start over', 'Change answers', 'Copy share link', 'Print', 'Start']) {
           await expect(shared.getByRole('button', { name, exact: true }).count(), `no "${name}" on a shared result`).resolves.toBe(0);
@@ -418,7 +440,7 @@ describe('changing an answer on the review page', () => {
     await page.keyboard.press('Enter');
     await focusLands(page, headingFor(change.afterResult));
     await expectResult(page, change.afterResult);
-    expect(await readResult(page)).not.toEqual({ heading: headingFor(change.beforeResult), bars: barsFor(change.beforeResult), why: change.beforeResult.score.decisive.length });
+    expect(await readResult(page)).not.toEqual({ heading: headingFor(change.beforeResult), bars: barsFor(change.beforeResult), why: whyCount(change.beforeResult) });
     const saved = await page.evaluate((key) => localStorage.getItem(key), `sowg:outcome:${definition.id}`);
     expect(JSON.parse(saved ?? 'null')).toEqual({ assessment: definition.id, options: optionsOf(change.afterResult) });
     expectClean(watch);
@@ -586,7 +608,7 @@ describe('a share link opened where the assessment is already open', () => {
     await page.goto(`${pageUrl('which-option')}${shareFragment(encodeShareCode(whichOption, answers))}`);
     await page.locator('.shared .result-heading').waitFor({ timeout: 3000 }).catch(() => undefined);
     expect(await page.locator('.shared .result-heading').count(), 'the shared result is shown without a reload').toBe(1);
-    await expectResult(page, expected);
+    await expectResult(page, expected, 'shared');
     expectClean(watch);
     await page.close();
   });
@@ -763,7 +785,7 @@ describe('accessibility (axe) of each view, light and dark', () => {
     await page.getByRole('heading', { name: 'Review your answers' }).waitFor({ timeout: 5000 });
     await expectNoViolations(page, 'review, with the restored notice');
     await page.getByRole('button', { name: 'See your result' }).click();
-    await focusLands(page, /^Your result is/);
+    await focusLands(page, OWN_RESULT_HEADING);
     await expectNoViolations(page, 'result');
     await page.locator('.result-actions').getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Yes, clear them' }).waitFor();
@@ -866,7 +888,7 @@ describe('on a phone, in dark mode', () => {
     await ownRunReady(page);
     await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'See your result' }).click();
-    await focusLands(page, /^Your result is/);
+    await focusLands(page, OWN_RESULT_HEADING);
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${screenshots}phone-dark/${id}-result-${width}.png`, fullPage: true });
     const result = await overflow(page);

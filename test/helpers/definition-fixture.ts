@@ -44,7 +44,6 @@ export function fixtureDefinition(
     })),
     outcomes: optionIds.map((option) => ({
       element: option,
-      headline: `Outcome for ${option}`,
       explanation: 'An explanation long enough to pass the minimum length of the schema.',
       next: ['Something to try next'],
       stillApplies: 'How this option still applies when it is not the result.',

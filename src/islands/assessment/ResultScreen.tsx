@@ -19,7 +19,7 @@ export function ResultScreen({ session, result, elements }: Props) {
   }, []);
   return (
     <div ref={root}>
-      <ResultView definition={session.definition} result={result} elements={elements}>
+      <ResultView definition={session.definition} result={result} elements={elements} onChangeAnswer={(index) => session.goTo(index, true)}>
         <ResultActions session={session} />
       </ResultView>
     </div>

@@ -64,9 +64,9 @@ export function SharedResult({ definition, elements, fragment, query, assessment
   return (
     <div class="shared" data-pagefind-ignore>
       <p class="notice" role="status">
-        Someone shared this result with you. It is read-only: it shows their answers, not yours.
+        Someone shared this result with you. It is read-only: it shows the answers of the person who sent it, not yours.
       </p>
-      <ResultView definition={definition} result={result} elements={elements}>
+      <ResultView definition={definition} result={result} elements={elements} audience="shared">
         {takeIt}
       </ResultView>
     </div>

@@ -11,12 +11,19 @@
  *    reached (either may come first), the other one when only one is, otherwise the single step.
  * 4. Steps reached beyond that stage are reported as `ahead`, not silently counted: a reader who
  *    has talked informally with someone but not yet found the wish to work with them is shown both.
+ * 5. A member is past steps 1 and 2. In the model, both happen within every group member. A reader
+ *    whose answers show membership of a group (`member`) and steps 3, 4 and 5 taken has the path
+ *    behind them, whatever they recall of steps 1 and 2 (`behindAsMember`); the result may invite
+ *    them to recall the difficulty that brought them in, never send them back to step 1.
  */
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
 import { chosenAnswer } from './scoring.ts';
 
 /** The path's stages in order; it appears, in the model, that the first two steps may come in either order. */
 export const pathStages: readonly (readonly string[])[] = [['step-1', 'step-2'], ['step-3'], ['step-4'], ['step-5']];
+
+/** Rule 5: the steps that, with membership, put the whole path behind a reader. */
+const laterSteps: readonly string[] = ['step-3', 'step-4', 'step-5'];
 
 export type StepStatus = 'reached' | 'not-reached' | 'unsure' | 'unanswered';
 
@@ -36,8 +43,10 @@ export interface PathPlacement {
   next: readonly string[];
   /** Reached steps beyond the first gap (rule 4). */
   ahead: readonly string[];
-  /** True when all five steps are on the path. */
+  /** True when all five steps are on the path, or the path is behind a member (rule 5). */
   complete: boolean;
+  /** Rule 5: a member with steps 3 to 5 taken who did not report step 1 or 2 as taken. */
+  behindAsMember: boolean;
 }
 
 /** Where the answers place the reader on the individual path (rules in the module comment). */
@@ -58,14 +67,13 @@ export function placeOnPath(definition: AssessmentDefinition, answers: Answers):
     next = stage.filter((step) => !isReached(step));
   }
 
-  return {
-    steps,
-    reached: steps.filter((entry) => entry.status === 'reached').map((entry) => entry.step),
-    onPath,
-    next,
-    ahead,
-    complete: next.length === 0,
-  };
+  const reached = steps.filter((entry) => entry.status === 'reached').map((entry) => entry.step);
+  const member = definition.items.some((item) => chosenAnswer(item, answers)?.member === true);
+  const behindAsMember = next.length > 0 && member && laterSteps.every(isReached);
+  if (behindAsMember) {
+    return { steps, reached, onPath: pathStages.flat(), next: [], ahead: [], complete: true, behindAsMember };
+  }
+  return { steps, reached, onPath, next, ahead, complete: next.length === 0, behindAsMember };
 }
 
 /** Rule 1: a strict majority of the step's answered items must say it is reached. */

@@ -5,7 +5,7 @@ import type { AssessmentDefinition } from '../../schemas/assessment.ts';
  * steps and strengths. The words a reader answers (prompts, answers, intro, outcomes) are left
  * out, so a page that only tallies results does not carry every assessment's text in its HTML.
  */
-export function scoringOnly(definition: AssessmentDefinition): AssessmentDefinition {
+export function scoringOnly({ stepAdvice: _stepAdvice, ...definition }: AssessmentDefinition): AssessmentDefinition {
   return {
     ...definition,
     summary: '',

@@ -6,7 +6,7 @@
  *     v2.<assessment id>.<definition version>.<answers>.<questions key><check>
  *     v2.which-option.1.20-130123-21.5jbs   (12 items; the 3rd and 10th unanswered)
  *
- * - `v2` names this format. Codes of format 1 (`v1.…`, no check) are recognised and refused with
+ * - `v2` names this format. Codes of format 1 (`v1.…`, no check) are recognized and refused with
  *   "made for an earlier version of the questions"; any other `v<n>` is another edition's format.
  * - The assessment id is the definition's slug ([a-z0-9-]); the version is its positive integer.
  * - `<answers>` has exactly one character per item, in the definition's item order: the chosen
@@ -19,7 +19,7 @@
  *   wrong answers (a one-in-1296 chance of missing it, where the version alone would always miss).
  * - `<check>`: two base-36 characters over everything before them ({@link checkOf}): a weighted sum
  *   modulo the prime 1291 of each character's value. Every single changed character and every swap
- *   of two neighbouring (or next-but-one) characters changes the sum, so such a link is always said
+ *   of two neighboring (or next-but-one) characters changes the sum, so such a link is always said
  *   to be damaged; any other damage slips through about once in 1291 times, and then still has to
  *   be a well-formed code of the right length for a known assessment to be shown. One character
  *   could not do this: no single check symbol out of 36 can tell apart all 38 symbols a code uses.
@@ -35,7 +35,7 @@
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
 
 export const SHARE_CODE_FORMAT = 'v2';
-/** The format before check characters: recognised only to be refused with a clear message. */
+/** The format before check characters: recognized only to be refused with a clear message. */
 export const EARLIER_SHARE_CODE_FORMAT = 'v1';
 
 /** Far above any real code (about 25 characters plus one per item); longer input is refused unread. */
@@ -106,7 +106,7 @@ export function questionsKey(definition: QuestionShape): string {
 
 /**
  * The two check characters for `text` (a code without its check). Horner's rule with the base 38
- * gives position k the weight 38^k mod 1291, never 0 and never equal for neighbours (or for
+ * gives position k the weight 38^k mod 1291, never 0 and never equal for neighbors (or for
  * positions two apart), so one changed character or one such swap always changes the value.
  * Values are 1..38, so a leading `0` still counts.
  */

@@ -6,9 +6,11 @@
  *    A trait's strength is the mean strength of its answered items; unknown when none is answered.
  * 2. Levels: "strong" from {@link STRONG_FROM}, "weak" below {@link WEAK_BELOW}, "partly" between.
  * 3. Traits to grow: among the answered traits that are not strong, those within {@link WEAKEST_MARGIN}
- *    of the lowest strength. A profile where every answered trait is strong has none (`allStrong`);
- *    when the rule would name every answered trait (the profile is flat), none is singled out and
- *    `flat` is true. "Not sure" answers give no strength: a trait answered only so is unknown.
+ *    of the lowest strength, at most {@link MAX_TO_GROW}. A profile where every answered trait is
+ *    strong has none (`allStrong`). When more traits than that are equally low, or the rule would
+ *    name every answered trait, none is singled out (`flat`): the items, two per trait, cannot rank
+ *    them, and list order must not. "Not sure" answers give no strength: a trait answered only so
+ *    is unknown.
  */
 import type { Answers, AssessmentDefinition } from '../../schemas/assessment.ts';
 import { chosenAnswer } from './scoring.ts';
@@ -20,6 +22,13 @@ export const STRONG_FROM = 2 / 3;
 export const WEAK_BELOW = 1 / 3;
 /** Strengths this close to the lowest count as weakest too: the items are not precise enough to split them. */
 export const WEAKEST_MARGIN = 0.1;
+
+/**
+ * "First" means a focus: naming three of five traits, or more, is most of the profile, not where to
+ * start. Two still lets a group see two equally low traits side by side rather than have one picked
+ * for it by list order.
+ */
+export const MAX_TO_GROW = 2;
 
 const EPSILON = 1e-9;
 
@@ -40,7 +49,10 @@ export interface TraitProfile {
   traits: readonly TraitStrength[];
   /** Rule 3: weakest first, then in the model's order. */
   weakest: readonly string[];
-  /** True when every answered trait is within the margin of the lowest (and there are at least two) and not all are strong. */
+  /**
+   * True when no trait is singled out though some are not strong: every answered trait is within the
+   * margin of the lowest (at least two answered), or more than {@link MAX_TO_GROW} are.
+   */
   flat: boolean;
   /** True when at least one trait is answered and every answered trait is strong: nothing to single out. */
   allStrong: boolean;
@@ -57,7 +69,7 @@ export function traitProfile(definition: AssessmentDefinition, answers: Answers)
     .filter((entry) => entry.strength - lowest <= WEAKEST_MARGIN + EPSILON)
     .sort((a, b) => a.strength - b.strength)
     .map((entry) => entry.trait);
-  const flat = known.length >= 2 && weakest.length === known.length;
+  const flat = (known.length >= 2 && weakest.length === known.length) || weakest.length > MAX_TO_GROW;
   return { traits, weakest: flat ? [] : weakest, flat, allStrong };
 }
 

@@ -15,6 +15,7 @@ export interface OgSources {
 const fixedPageEyebrows: Record<FixedPageKey, string> = {
   assess: 'Self-assessment',
   'assess/method': 'Self-assessment',
+  'assess/personas': 'Self-assessment',
   'assess/weights': 'Self-assessment',
   team: 'Team view',
   booklet: 'Field guide',

@@ -17,7 +17,12 @@ export const fixedPageText = {
   'assess/method': {
     title: 'How the self-assessments work',
     description:
-      'How the self-assessments work: what the questions look for, the minimum of answers, when a result is between options, and the people we checked them with; every weight on a page of its own.',
+      'How the self-assessments work: what the questions look for, the minimum of answers and of evidence, when a result is between options; every weight and the people we checked them with on pages of their own.',
+  },
+  'assess/personas': {
+    title: 'The people we checked the questions with',
+    description:
+      'People described in a few sentences, the answers each would give to the three self-assessments, the result a careful reader expects, and what the assessments give.',
   },
   'assess/weights': {
     title: 'Every weight of the self-assessments',

@@ -41,16 +41,33 @@ function contradictions(definition: AssessmentDefinition, answers: Answers, resu
   if (named.includes('option-1') && !chosen.some(({ item, answer }) => item.about.startsWith('step-') && answer.weights['option-1'] > 0)) {
     found.push('option-1 named with no step under way');
   }
-  if (outcome.kind === 'none' && optionIds.some((option) => (result.score.scores.find((entry) => entry.option === option)?.raw ?? 0) > 0)) {
-    found.push('"no option" while an option has evidence');
+  // The minimum of evidence for naming an option (scoring rule 4), recomputed from the answers.
+  const member = chosen.some(({ answer }) => answer.member === true);
+  const evidenceFor = (option: OptionId) => chosen.filter(({ answer }) => answer.weights[option] > 0 && (option !== 'option-2' || member));
+  const itemsFor = (option: OptionId) => new Set(evidenceFor(option).map(({ item }) => item.id)).size;
+  const pointsFor = (option: OptionId) => evidenceFor(option).reduce((sum, { answer }) => sum + answer.weights[option], 0);
+  const maximumOf = (option: OptionId) => definition.items.reduce((sum, item) => sum + Math.max(...item.answers.map((answer) => answer.weights[option])), 0);
+  const reachesShare = (option: OptionId) => pointsFor(option) * 4 >= maximumOf(option);
+  for (const option of named) {
+    if (itemsFor(option) < 2) found.push(`${option} named on evidence from ${itemsFor(option)} item`);
+    if (!reachesShare(option)) found.push(`${option} named below a quarter of its maximum`);
+  }
+  if (outcome.kind === 'none' && optionIds.some((option) => itemsFor(option) >= 2 && reachesShare(option))) {
+    found.push('"no option" while an option meets the minimum of evidence');
   }
   if (outcome.kind === 'between' && named.length < 2) found.push('"between" fewer than two options');
+  if (outcome.kind === 'between' && named.every((option) => itemsFor(option) <= 1)) found.push('"between" options on one answer each');
 
   if (result.kind === 'path') {
     const { path } = result;
     if (path.complete && path.next.length > 0) found.push('path complete with a next step');
     if (!path.complete && path.next.length === 0) found.push('path not complete without a next step');
-    if (path.complete !== path.steps.every((entry) => entry.status === 'reached')) found.push('"behind you" not matching the steps');
+    // "Behind you": all five steps taken, or (path rule 5) a member with steps 3 to 5 taken, since
+    // in the model steps 1 and 2 happen within every group member.
+    const taken = (step: string) => path.steps.some((entry) => entry.step === step && entry.status === 'reached');
+    const behind = path.steps.every((entry) => entry.status === 'reached') || (member && ['step-3', 'step-4', 'step-5'].every(taken));
+    if (path.complete !== behind) found.push('"behind you" not matching the steps');
+    if (member && ['step-3', 'step-4', 'step-5'].every(taken) && path.next.length > 0) found.push('a member past step 5 sent back to step 1 or 2');
     // The option-2 text says the reader has kept working with someone for months: that is step 5.
     if (named.includes('option-2') && !path.reached.includes('step-5')) found.push('option-2 on the path without step 5');
   }
@@ -129,8 +146,18 @@ describe.each(cases)('%s', (_id, definition) => {
       }),
       { numRuns: 4000 },
     );
-    // Mixed answers from the answers leaning to two options: every pair is reachable.
+    // Mixed answers from the answers leaning to two options: every pair is reachable, unless the
+    // minimum of evidence rules it out: when the most one option can score is no more than half
+    // the least the other needs to be named (a quarter of its maximum), the first is never named
+    // beside it (the group mirror asks about the steps only twice, so never "between 1 and 2").
+    const maximumOf = (option: OptionId) => definition.items.reduce((sum, item) => sum + Math.max(...item.answers.map((answer) => answer.weights[option])), 0);
+    const leastNamed = (option: OptionId) => Math.ceil(maximumOf(option) / 4);
+    const possible = (a: OptionId, b: OptionId) => maximumOf(a) * 2 > leastNamed(b) && maximumOf(b) * 2 > leastNamed(a);
     for (const [first, second] of [['option-1', 'option-2'], ['option-1', 'option-3'], ['option-2', 'option-3']] as const) {
+      if (!possible(first, second)) {
+        expect(seen.has(`${first}+${second}`), `${first} and ${second} cannot be named together here`).toBe(false);
+        continue;
+      }
       const a = answersTowards(definition, first);
       const b = answersTowards(definition, second);
       const reached = definition.items.some((_, cut) => {
@@ -173,6 +200,28 @@ describe.each(cases)('%s', (_id, definition) => {
         }
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('names no option on one evidence item, and puts no one "between" two options on one answer each', () => {
+    // Answer patterns made mostly of absences, the ones where a single answer could tip a result:
+    // every item answered with an absence, then one to three items given an answer that is evidence.
+    const absence = (item: AssessmentDefinition['items'][number]) => item.answers.find((answer) => answer.evidence === 'none' && !answer.outside) ?? item.answers.at(-1)!;
+    const evidenceAnswers = definition.items.flatMap((item) => item.answers.filter((answer) => answer.evidence === undefined).map((answer) => [item.id, answer.id] as const));
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...evidenceAnswers), { minLength: 1, maxLength: 3, selector: ([itemId]) => itemId }), (picked) => {
+        const answers: Record<string, string> = Object.fromEntries(definition.items.map((item) => [item.id, absence(item).id]));
+        for (const [itemId, answerId] of picked) answers[itemId] = answerId;
+        const result = score(definition, answers);
+        const named = outcomeOptions(result.outcome);
+        for (const option of named) {
+          const items = new Set(result.contributions.filter((entry) => entry.option === option).map((entry) => entry.itemId));
+          expect(items.size, `${option} on ${JSON.stringify(picked)}`).toBeGreaterThanOrEqual(2);
+        }
+        // One evidence answer alone never names an option.
+        if (picked.length === 1) expect(named, JSON.stringify(picked)).toEqual([]);
+      }),
+      { numRuns: 2000 },
     );
   });
 
@@ -219,6 +268,19 @@ describe('the contradiction check itself', () => {
     expect(contradictions(path, answers, broken)).toContain('path complete with a next step');
     const noMember = { ...answers, 'stayed-together': path.items.find((item) => item.id === 'stayed-together')!.answers.at(-1)!.id };
     expect(contradictions(path, noMember, result)).toContain('option-2 named without membership');
+  });
+
+  it('catches an option named on one evidence item', () => {
+    const which = definitions.find((definition) => definition.id === 'which-option')!;
+    const absence = (item: AssessmentDefinition['items'][number]) => item.answers.find((answer) => answer.evidence === 'none' && !answer.outside)!;
+    const answers: Record<string, string> = Object.fromEntries(which.items.map((item) => [item.id, absence(item).id]));
+    const firstEvidence = which.items[1]!.answers.find((answer) => answer.weights['option-1'] > 0)!;
+    answers[which.items[1]!.id] = firstEvidence.id;
+    const result = assess(which, answers);
+    expect(result.score.outcome).toEqual({ kind: 'none' });
+    expect(contradictions(which, answers, result)).toEqual([]);
+    const broken = { ...result, score: { ...result.score, outcome: { kind: 'single', option: 'option-1' } as const } };
+    expect(contradictions(which, answers, broken)).toContain('option-1 named on evidence from 1 item');
   });
 
   it('catches an all-strong mirror with a trait to grow, and a result shown below the minimum', () => {

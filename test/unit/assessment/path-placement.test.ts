@@ -85,12 +85,41 @@ describe('placeOnPath', () => {
     fc.assert(
       fc.property(answerSets, (answers) => {
         const placement = placeOnPath(path, answers as Record<string, string>);
-        expect(new Set([...placement.onPath, ...placement.ahead])).toEqual(new Set(placement.reached));
+        // A member past step 5 has the whole path behind them, whatever they recall of steps 1 and 2.
+        if (placement.behindAsMember) expect(placement.onPath).toEqual(allSteps);
+        else expect(new Set([...placement.onPath, ...placement.ahead])).toEqual(new Set(placement.reached));
         for (const step of placement.next) expect(placement.reached).not.toContain(step);
         expect(placement.complete).toBe(placement.onPath.length === allSteps.length);
         expect(placement.next.length === 0).toBe(placement.complete);
       }),
     );
+  });
+});
+
+describe('a member past step 5 (rule 5)', () => {
+  const member = (item: AssessmentDefinition['items'][number]) => item.answers.find((answer) => answer.member === true);
+  const withMembership = (answers: Record<string, string>) => {
+    const copy = { ...answers };
+    for (const item of path.items) if (member(item) && item.about === 'step-5') copy[item.id] = member(item)!.id;
+    return copy;
+  };
+
+  it('has the path behind them, whatever they recall of steps 1 and 2', () => {
+    for (const recalled of [[], ['step-1'], ['step-2']]) {
+      const placement = placeOnPath(path, withMembership(answersReaching(path, [...recalled, 'step-3', 'step-4', 'step-5'])));
+      expect(placement, recalled.join(',')).toMatchObject({ complete: true, next: [], ahead: [], behindAsMember: true, onPath: allSteps });
+      // The steps still show what the answers said: nothing is claimed for the reader.
+      for (const step of ['step-1', 'step-2'].filter((step) => !recalled.includes(step))) {
+        expect(placement.steps.find((entry) => entry.step === step)?.status).toBe('not-reached');
+      }
+    }
+  });
+
+  it('is not past the path without steps 3 and 4, or without membership', () => {
+    const short = placeOnPath(path, withMembership(answersReaching(path, ['step-3', 'step-5'])));
+    expect(short).toMatchObject({ complete: false, behindAsMember: false });
+    const alone = placeOnPath(path, answersReaching(path, ['step-3', 'step-4']));
+    expect(alone).toMatchObject({ complete: false, behindAsMember: false, next: ['step-1', 'step-2'] });
   });
 });
 

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { score } from '../../../src/lib/assessment/scoring.ts';
 import { outcomeNotation } from '../../../src/lib/assessment/personas.ts';
+import { placeOnPath } from '../../../src/lib/assessment/path-placement.ts';
 import { personasSchema } from '../../../src/schemas/assessment.ts';
 import { assessmentsDir, loadDefinitions } from '../../helpers/assessments.ts';
 
@@ -20,7 +21,19 @@ describe('the persona suite', () => {
       expect(expected, want).toContain(want);
     }
     const covers = personas.flatMap((persona) => persona.covers);
-    for (const situation of ['start', 'pair', 'assigned team', 'conformist group', 'settled', 'leader', 'new hire']) expect(covers, situation).toContain(situation);
+    for (const situation of ['start', 'pair', 'assigned team', 'conformist group', 'settled', 'leader', 'new hire', 'newcomer', 'team lead', 'long-time member']) {
+      expect(covers, situation).toContain(situation);
+    }
+  });
+
+  it('shows every long-time member of a group the path as behind them, whatever they recall of steps 1 and 2', () => {
+    const path = definitions.find((definition) => definition.id === 'individual-path')!;
+    const members = personas.filter((persona) => persona.covers.includes('long-time member'));
+    expect(members.length).toBeGreaterThanOrEqual(3);
+    for (const persona of members) {
+      const placement = placeOnPath(path, persona.checks['individual-path']!.answers);
+      expect(placement, persona.id).toMatchObject({ complete: true, next: [] });
+    }
   });
 
   it('checks every persona on every assessment', () => {

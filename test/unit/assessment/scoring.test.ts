@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { optionIds, type OptionId } from '../../../src/schemas/assessment.ts';
-import { BETWEEN_SHARE, DECISIVE_COUNT, allowedUnsure, decide, evidenceOf, outcomeOptions, score } from '../../../src/lib/assessment/scoring.ts';
+import { BETWEEN_SHARE, DECISIVE_COUNT, MIN_EVIDENCE_ITEMS, MIN_SHARE_OF_MAXIMUM, allowedUnsure, decide, evidenceOf, meetsMinimum, outcomeOptions, reasonsFor, score } from '../../../src/lib/assessment/scoring.ts';
 import { fixtureAnswers, fixtureDefinition, renameOptions, UNSURE, type FixtureAnswer } from '../../helpers/definition-fixture.ts';
 
-const byOption = (result: ReturnType<typeof score>, field: 'raw' | 'maximum' | 'normalised') =>
+const byOption = (result: ReturnType<typeof score>, field: 'raw' | 'maximum' | 'normalized') =>
   Object.fromEntries(result.scores.map((entry) => [entry.option, entry[field]]));
 
 describe('score: the arithmetic', () => {
@@ -19,11 +19,15 @@ describe('score: the arithmetic', () => {
     const result = score(definition, fixtureAnswers([0, 1, 0]));
     expect(byOption(result, 'raw')).toEqual({ 'option-1': 3, 'option-2': 0, 'option-3': 2 });
     expect(byOption(result, 'maximum')).toEqual({ 'option-1': 3, 'option-2': 3, 'option-3': 7 });
-    expect(byOption(result, 'normalised')).toEqual({ 'option-1': 1, 'option-2': 0, 'option-3': 2 / 7 });
+    expect(byOption(result, 'normalized')).toEqual({ 'option-1': 1, 'option-2': 0, 'option-3': 2 / 7 });
     expect(result.ranking).toEqual(['option-1', 'option-3', 'option-2']);
     expect(result.margin).toBeCloseTo(1 / 3);
-    // 2 × 2 > 3: option 3 has more than half the top score, so the answers are mixed.
-    expect(result.outcome).toEqual({ kind: 'between', options: ['option-1', 'option-3'] });
+    // Option 3 has more than half the top score, but from one item only: below the minimum of
+    // evidence, so it is not named beside option 1 (which has two items and all of its maximum).
+    expect(result.outcome).toEqual({ kind: 'single', option: 'option-1' });
+    expect(result.scores.map((entry) => [entry.option, entry.items, entry.enough])).toEqual([['option-1', 2, true], ['option-2', 0, false], ['option-3', 1, false]]);
+    expect(result.belowMinimum).toEqual(['option-3']);
+    expect(result.against.map((entry) => [entry.itemId, entry.option])).toEqual([['q1', 'option-3']]);
     expect(result).toMatchObject({ answered: 3, total: 3, complete: true, ignored: [] });
   });
 
@@ -90,8 +94,56 @@ describe('score: option 2 needs a group', () => {
     const result = score(noGroup, fixtureAnswers([1, 0, 1]));
     expect(byOption(result, 'raw')).toEqual({ 'option-1': 0, 'option-2': 0, 'option-3': 1 });
     expect(result.optionTwoNeedsGroup).toBe(true);
-    expect(result.outcome).toEqual({ kind: 'single', option: 'option-3' });
+    // One answer for option 3 is a sign, not enough to name it.
+    expect(result.outcome).toEqual({ kind: 'none' });
+    expect(result.belowMinimum).toEqual(['option-3']);
     expect(result.contributions.every((entry) => entry.option !== 'option-2')).toBe(true);
+  });
+});
+
+describe('score: the minimum of evidence for naming an option', () => {
+  // Eight items: each can give option 1 one point, option 3 one point, or nothing.
+  const items: FixtureAnswer[][] = Array.from({ length: 8 }, () => [[1, 0, 0], [0, 0, 1], [0, 0, 0], UNSURE]);
+  const definition = fixtureDefinition(items);
+  const answers = (picks: number[]) => fixtureAnswers(picks);
+
+  it(`needs evidence from ${MIN_EVIDENCE_ITEMS} different items and ${MIN_SHARE_OF_MAXIMUM} of the maximum`, () => {
+    expect(meetsMinimum(2, 1, 8)).toBe(false);
+    expect(meetsMinimum(2, 2, 8)).toBe(true);
+    expect(meetsMinimum(2, 2, 9)).toBe(false);
+    expect(meetsMinimum(0, 0, 0)).toBe(false);
+    // One answer for option 1, the rest absences: no option yet, and option 1 is said to fall short.
+    const one = score(definition, answers([0, 2, 2, 2, 2, 2, 2, 2]));
+    expect(one.outcome).toEqual({ kind: 'none' });
+    expect(one.belowMinimum).toEqual(['option-1']);
+    // Two: a quarter of 8, from two items: named.
+    expect(score(definition, answers([0, 0, 2, 2, 2, 2, 2, 2])).outcome).toEqual({ kind: 'single', option: 'option-1' });
+  });
+
+  it('puts no one "between" two options on one answer each', () => {
+    const result = score(definition, answers([0, 1, 2, 2, 2, 2, 2, 2]));
+    expect(result.outcome).toEqual({ kind: 'none' });
+    expect(result.belowMinimum).toEqual(['option-1', 'option-3']);
+    // Two each: between.
+    expect(score(definition, answers([0, 0, 1, 1, 2, 2, 2, 2])).outcome).toEqual({ kind: 'between', options: ['option-1', 'option-3'] });
+    // Two for option 1, one for option 3: option 1 alone, option 3's answer named against it.
+    const leaning = score(definition, answers([0, 0, 1, 2, 2, 2, 2, 2]));
+    expect(leaning.outcome).toEqual({ kind: 'single', option: 'option-1' });
+    expect(leaning.against.map((entry) => [entry.itemId, entry.option])).toEqual([['q2', 'option-3']]);
+  });
+
+  it('names the membership answer first among those that pull against the result', () => {
+    const withGroup = fixtureDefinition([[[0, 2, 0], [0, 0, 0], UNSURE], [[1, 0, 0], [0, 0, 0], UNSURE], [[1, 0, 0], [0, 0, 3], UNSURE], [[0, 0, 2], [0, 0, 0], UNSURE]]);
+    const result = score(withGroup, fixtureAnswers([0, 0, 1, 0]));
+    expect(result.outcome).toEqual({ kind: 'single', option: 'option-3' });
+    expect(result.member).toBe(true);
+    expect(result.against.map((entry) => [entry.itemId, entry.option])).toEqual([['q0', 'option-2'], ['q1', 'option-1']]);
+  });
+
+  it('lists the reasons of each named option apart', () => {
+    const result = score(definition, answers([0, 0, 1, 1, 1, 2, 2, 2]));
+    expect(reasonsFor(result, 'option-1').map((entry) => entry.itemId)).toEqual(['q0', 'q1']);
+    expect(reasonsFor(result, 'option-3').map((entry) => entry.itemId)).toEqual(['q2', 'q3', 'q4']);
   });
 });
 
@@ -150,7 +202,7 @@ describe('score: properties over random definitions and answers', () => {
     fc.assert(
       fc.property(caseArb, ([items, picks]) => {
         const result = score(fixtureDefinition(items), fixtureAnswers(picks));
-        return result.scores.every((entry) => entry.normalised >= 0 && entry.normalised <= 1) && result.contributions.every((entry) => entry.weight > 0);
+        return result.scores.every((entry) => entry.normalized >= 0 && entry.normalized <= 1) && result.contributions.every((entry) => entry.weight > 0);
       }),
     );
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STRONG_FROM, WEAKEST_MARGIN, WEAK_BELOW, levelOf, traitIds, traitProfile } from '../../../src/lib/assessment/trait-profile.ts';
+import { MAX_TO_GROW, STRONG_FROM, WEAKEST_MARGIN, WEAK_BELOW, levelOf, traitIds, traitProfile } from '../../../src/lib/assessment/trait-profile.ts';
 import { assess } from '../../../src/lib/assessment/result.ts';
 import { loadDefinition } from '../../helpers/assessments.ts';
 
@@ -44,6 +44,21 @@ describe('traitProfile', () => {
     expect(profile.weakest).toEqual(['trait-2', 'trait-5']);
     expect(profile.flat).toBe(false);
     expect(profile.traits.map((entry) => entry.level)).toEqual(['strong', 'weak', 'strong', 'partly', 'weak']);
+  });
+
+  it(`singles out at most ${MAX_TO_GROW}: more traits equally low are left for the group to weigh`, () => {
+    const three = traitProfile(mirror, answersWithStrengths({ 'trait-1': 1, 'trait-2': 0, 'trait-3': 0, 'trait-4': 0, 'trait-5': 1 }));
+    expect(three).toMatchObject({ weakest: [], flat: true, allStrong: false });
+    const two = traitProfile(mirror, answersWithStrengths({ 'trait-1': 1, 'trait-2': 0, 'trait-3': 0, 'trait-4': 0.5, 'trait-5': 1 }));
+    expect(two).toMatchObject({ weakest: ['trait-2', 'trait-3'], flat: false });
+    fc.assert(
+      fc.property(fc.record(Object.fromEntries(mirror.items.map((item) => [item.id, fc.constantFrom(...item.answers.map((answer) => answer.id))]))), (answers) => {
+        const profile = traitProfile(mirror, answers);
+        expect(profile.weakest.length).toBeLessThanOrEqual(MAX_TO_GROW);
+        if (profile.allStrong) expect(profile.weakest).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('singles out none when the profile is flat', () => {

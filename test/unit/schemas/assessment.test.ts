@@ -197,8 +197,9 @@ describe('assessment schema: every answer is evidence of something, or of nothin
 
   it('an answer that weighs nothing must say why', () => {
     const broken = copyOf('which-option');
-    delete broken.items[1].answers[2].evidence;
-    expect(issuesOf(broken)).toEqual([expect.stringMatching(/^items\.1\.answers\.2\.evidence: weighs nothing for every option/)]);
+    const index = broken.items[1].answers.findIndex((answer: any) => answer.evidence === 'none');
+    delete broken.items[1].answers[index].evidence;
+    expect(issuesOf(broken)).toEqual([expect.stringMatching(new RegExp(`^items\\.1\\.answers\\.${index}\\.evidence: weighs nothing for every option`))]);
   });
 
   it('every item ends with exactly one "not sure"', () => {
@@ -229,5 +230,22 @@ describe('assessment schema: every answer is evidence of something, or of nothin
     const broken = copyOf('which-option');
     broken.intro = broken.intro.replace("the guide's reading of the model", 'how it works');
     expect(issuesOf(broken)).toEqual([expect.stringMatching(/^intro: must say that the link from answers to options/)]);
+  });
+});
+
+describe('assessment schema: advice per step on the individual path', () => {
+  it('needs advice for every step, once, on a path assessment', () => {
+    const broken = copyOf('individual-path');
+    broken.stepAdvice = broken.stepAdvice.filter((entry: { step: string }) => entry.step !== 'step-4');
+    expect(issuesOf(broken)).toEqual(['stepAdvice: needs advice for "step-4" exactly once, found 0']);
+    const doubled = copyOf('individual-path');
+    doubled.stepAdvice.push(doubled.stepAdvice[0]);
+    expect(issuesOf(doubled)).toEqual(['stepAdvice: needs advice for "step-1" exactly once, found 2']);
+  });
+
+  it('allows no advice per step on other kinds', () => {
+    const broken = copyOf('which-option');
+    broken.stepAdvice = copyOf('individual-path').stepAdvice;
+    expect(issuesOf(broken)).toEqual(['stepAdvice: only path assessments have advice per step']);
   });
 });
