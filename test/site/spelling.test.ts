@@ -1,6 +1,6 @@
 import type { Element, Root, RootContent } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { htmlPages, readPage, requireDist } from '../helpers/dist.ts';
+import { distFiles, htmlPages, readDist, readPage, requireDist } from '../helpers/dist.ts';
 import { attr, byTag, metaContent } from '../helpers/html.ts';
 import { britishSpellings } from '../helpers/spelling.ts';
 
@@ -41,5 +41,23 @@ describe('American English on every built page', () => {
   it.each(htmlPages())('%s shows no British spelling', (page) => {
     const found = britishSpellings(readerText(readPage(page)));
     expect([...new Set(found)], `British spellings on ${page}: ${found.join(', ')}`).toEqual([]);
+  });
+});
+
+/** The string literals in a built script: where the islands keep what they show once they run. */
+function stringLiterals(js: string): string {
+  return [...js.matchAll(/(["'`])((?:\\.|(?!\1)[^\\])*)\1/g)].map((match) => match[2]).join(' ');
+}
+
+const islandScripts = (): string[] => distFiles().filter((file) => file.startsWith('_astro/') && file.endsWith('.js'));
+
+describe('American English in what the islands show', () => {
+  it('finds the islands\' scripts', () => {
+    expect(islandScripts().length).toBeGreaterThan(0);
+  });
+
+  it.each(islandScripts())('%s writes no British spelling', (file) => {
+    const found = britishSpellings(stringLiterals(readDist(file)));
+    expect([...new Set(found)], `British spellings in ${file}`).toEqual([]);
   });
 });
