@@ -52,5 +52,23 @@ function LazySharedResult(props: Parameters<typeof import('./assessment/SharedRe
 function OwnSession({ definition, elements }: Omit<Props, 'assessmentPages'>) {
   const session = useMemo(() => createSession(definition), [definition]);
   useStore(session.$screen);
+  // The browser's Back and Forward move between questions, not off the page. Its code loads on the
+  // reader's first move (keeping it off the first view), and then records the screen moved from too.
+  useEffect(() => {
+    let live = true;
+    let unbind: (() => void) | undefined;
+    const first = session.$screen.get();
+    const stop = session.$screen.listen(() => {
+      stop();
+      void import('../stores/screen-history.ts').then(({ bindScreenHistory }) => {
+        if (live) unbind = bindScreenHistory(session, first);
+      });
+    });
+    return () => {
+      live = false;
+      stop();
+      unbind?.();
+    };
+  }, [session]);
   return <OwnRun session={session} elements={elements} />;
 }
