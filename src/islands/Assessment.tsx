@@ -54,16 +54,23 @@ function OwnSession({ definition, elements }: Omit<Props, 'assessmentPages'>) {
   useStore(session.$screen);
   // The browser's Back and Forward move between questions, not off the page. Its code loads on the
   // reader's first move (keeping it off the first view), and then records the screen moved from too.
+  // After a reload the tab's entries already hold screens: Back must work at once.
   useEffect(() => {
     let live = true;
     let unbind: (() => void) | undefined;
     const first = session.$screen.get();
+    const bind = (before?: typeof first) =>
+      void import('../stores/screen-history.ts').then(({ bindScreenHistory }) => {
+        if (live) unbind = bindScreenHistory(session, before);
+      });
     const stop = session.$screen.listen(() => {
       stop();
-      void import('../stores/screen-history.ts').then(({ bindScreenHistory }) => {
-        if (live) unbind = bindScreenHistory(session, first);
-      });
+      bind(first);
     });
+    if (typeof history.state === 'object' && history.state && 'sowgScreen' in history.state) {
+      stop();
+      bind();
+    }
     return () => {
       live = false;
       stop();

@@ -171,9 +171,10 @@ function Comparison({ session, entries, label }: ComparisonProps) {
     <label>
       {name}{' '}
       <select value={selected.at} onChange={choose(side)}>
-        {entries.map((entry) => (
+        {entries.map((entry, index) => (
           <option key={entry.at} value={entry.at}>
-            {when(entry)}
+            {/* Numbered as the list is (oldest 1), so two results of one minute can be told apart. */}
+            {entries.length - index}. {when(entry)}
           </option>
         ))}
       </select>
