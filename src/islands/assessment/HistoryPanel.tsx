@@ -50,7 +50,7 @@ export function HistoryPanel({ session, elements, stored }: Props) {
   return (
     <section class="history" aria-labelledby="history-heading" data-pagefind-ignore>
       <h2 id="history-heading" tabIndex={-1} ref={heading}>
-        Your results over time
+        Results over time
       </h2>
       <p class="help">
         Kept only in this browser, each with its date and the version of the questions. Nothing of it is sent anywhere.
