@@ -220,11 +220,13 @@ function Moves({ movement, session, label }: { movement: Movement; session: Sess
           {(then.result.steps || now.result.steps) && (
             <>
               <dt>Steps taken since</dt>
-              <dd>{movement.stepsTaken.length > 0 ? inWords(movement.stepsTaken.map(label)) : 'none'}</dd>
+              <dd>{movement.stepsTaken.length > 0 ? <StepList steps={movement.stepsTaken} label={label} /> : 'none'}</dd>
               {movement.stepsNoLonger.length > 0 && (
                 <>
                   <dt>Steps your answers no longer show as taken</dt>
-                  <dd>{inWords(movement.stepsNoLonger.map(label))}</dd>
+                  <dd>
+                    <StepList steps={movement.stepsNoLonger} label={label} />
+                  </dd>
                 </>
               )}
             </>
@@ -272,5 +274,16 @@ function Moves({ movement, session, label }: { movement: Movement; session: Sess
         </dl>
       )}
     </div>
+  );
+}
+
+/** Steps one a line: their names carry commas and colons of their own. */
+function StepList({ steps, label }: { steps: readonly string[]; label: (id: string) => string }) {
+  return (
+    <ul>
+      {steps.map((step) => (
+        <li key={step}>{label(step)}</li>
+      ))}
+    </ul>
   );
 }
