@@ -22,20 +22,23 @@ function normal(screen: Screen): Screen | undefined {
 }
 
 /**
- * Keeps the tab's history in step with the session's screens; returns what undoes it. `before`: the
- * screen the reader was on before the current one, when this is bound only after their first move.
+ * Keeps the tab's history in step with the session's screens; returns what undoes it. `seen`: the
+ * screens the reader went through before this was bound (its code loads on their first move),
+ * oldest first: each becomes an entry, the first in place of the page's own.
  */
-export function bindScreenHistory(session: Session, before?: Screen): () => void {
+export function bindScreenHistory(session: Session, seen: readonly Screen[] = []): () => void {
   const id = session.definition.id;
   // Other keys of the entry's state (a router's, say) are kept.
   const entry = (screen: Screen) => ({ ...(typeof history.state === 'object' && history.state), [KEY]: { assessment: id, screen } });
   let visiting = false;
-  const current = session.$screen.get();
-  if (before && JSON.stringify(normal(before)) !== JSON.stringify(normal(current))) {
-    history.replaceState(entry(before), '');
-    history.pushState(entry(current), '');
-  } else {
-    history.replaceState(entry(current), '');
+  const screens = [...seen, session.$screen.get()].flatMap((screen) => normal(screen) ?? []);
+  let last = '';
+  for (const screen of screens) {
+    const key = JSON.stringify(screen);
+    if (key === last) continue;
+    if (last) history.pushState(entry(screen), '');
+    else history.replaceState(entry(screen), '');
+    last = key;
   }
   const stop = session.$screen.listen((screen) => {
     if (visiting || JSON.stringify(screenFromState(history.state, id)) === JSON.stringify(normal(screen))) return;

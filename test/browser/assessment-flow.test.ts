@@ -132,9 +132,16 @@ describe('taking an assessment', () => {
 
   it("the browser's Back and Forward move between questions; a reload and a share link still work", async () => {
     const { page, watch } = await open(browser);
+    // The code behind Back loads on the first move: arriving late (a slow network), it must still
+    // record every question the reader has passed by then.
+    await page.route('**/screen-history.*.js', async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
     await page.goto(`${server.url}assess/`);
     await page.getByRole('link', { name: whichOption.title, exact: true }).click();
     await page.locator('.assessment-run').waitFor();
+    const arrived = page.waitForResponse((response) => /screen-history\.[^/]*\.js$/.test(response.url()));
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     const total = whichOption.items.length;
     const first = whichOption.items[0]!;
@@ -143,6 +150,8 @@ describe('taking an assessment', () => {
     await heading(page, `Question 2 of ${total}`).waitFor();
     await answerAndNext(page, 0);
     await heading(page, `Question 3 of ${total}`).waitFor();
+    await arrived;
+    await page.waitForFunction(() => (history.state as { sowgScreen?: { screen?: { index?: number } } } | null)?.sowgScreen?.screen?.index === 2);
 
     await page.goBack();
     await heading(page, `Question 2 of ${total}`).waitFor();
@@ -155,9 +164,13 @@ describe('taking an assessment', () => {
     // Focus follows, as after Next.
     await page.waitForFunction((text) => document.activeElement?.textContent?.trim() === text, `Question 2 of ${total}`);
 
-    // A reload resumes where the reader is, and Back still works after it.
+    // A reload resumes where the reader is, and Back still works after it (once its code is there again).
+    const again = page.waitForResponse((response) => /screen-history\.[^/]*\.js$/.test(response.url()));
     await page.reload();
     await heading(page, `Question 2 of ${total}`).waitFor();
+    await again;
+    // The module has arrived; it binds on the next turn of the page's event loop.
+    await page.waitForTimeout(200);
     await page.goBack();
     await heading(page, `Question 1 of ${total}`).waitFor();
     await page.goBack();
@@ -171,7 +184,7 @@ describe('taking an assessment', () => {
     await page.locator('.shared .result-heading').waitFor();
     expectClean(watch);
     await page.close();
-  });
+  }, 60_000);
 
   it('the review puts what a result still needs at the top, with a way to each question; no question offers "Skip"', { timeout: 60_000 }, async () => {
     const { page, watch } = await open(browser);

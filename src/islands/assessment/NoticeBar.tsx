@@ -4,7 +4,7 @@ const messages: Record<Notice, string> = {
   restored: 'Welcome back: you are where you left off, with your earlier answers.',
   outdated: 'This assessment has changed since you last took it, so your earlier answers were cleared rather than scored against different questions.',
   corrupt: 'Answers saved in this browser could not be read, so they were cleared. You can start afresh.',
-  unkept: 'This browser is not letting the site keep anything, so your answers will not be kept: they last while this page is open. Everything else works as usual.',
+  unkept: 'This browser keeps nothing for this site: your answers and results last only while this page is open. Everything else works as usual.',
 };
 
 /**
