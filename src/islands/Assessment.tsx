@@ -52,5 +52,28 @@ function LazySharedResult(props: Parameters<typeof import('./assessment/SharedRe
 function OwnSession({ definition, elements }: Omit<Props, 'assessmentPages'>) {
   const session = useMemo(() => createSession(definition), [definition]);
   useStore(session.$screen);
+  // The browser's Back and Forward move between questions, not off the page. Its code loads on the
+  // reader's first move (keeping it off the first view), and then records the screen moved from too.
+  // Every screen seen until then is kept, so that none is missing from the tab's history however
+  // quickly the reader moves. After a reload the tab's entries already hold screens: it binds at once.
+  useEffect(() => {
+    let live = true;
+    let unbind: (() => void) | undefined;
+    const seen = [session.$screen.get()];
+    const bind = () =>
+      void import('../stores/screen-history.ts').then(({ bindScreenHistory }) => {
+        stop();
+        if (live) unbind = bindScreenHistory(session, seen);
+      });
+    const stop = session.$screen.listen((screen) => {
+      if (seen.push(screen) === 2) bind();
+    });
+    if (typeof history.state === 'object' && history.state && 'sowgScreen' in history.state) bind();
+    return () => {
+      live = false;
+      stop();
+      unbind?.();
+    };
+  }, [session]);
   return <OwnRun session={session} elements={elements} />;
 }

@@ -23,6 +23,7 @@ export type Notice = 'restored' | 'outdated' | 'corrupt' | 'unkept';
 
 export const progressKey = (assessmentId: string) => `sowg:progress:${assessmentId}`;
 export const outcomeKey = (assessmentId: string) => `sowg:outcome:${assessmentId}`;
+export const historyKey = (assessmentId: string) => `sowg:history:${assessmentId}`;
 
 /**
  * One reader's run through one assessment: answers, screen and notices, kept in the browser.
@@ -34,6 +35,8 @@ export function createSession(definition: AssessmentDefinition) {
   // listen: false, because another tab's half-finished run must not change this one under the reader.
   const $stored = persistentAtom<string | undefined>(progressKey(definition.id), undefined, { listen: false });
   const $savedOutcome = persistentAtom<string | undefined>(outcomeKey(definition.id), undefined, { listen: false });
+  // The reader's earlier results, as stored: read and written by the history store, loaded only when needed.
+  const $history = persistentAtom<string | undefined>(historyKey(definition.id), undefined, { listen: false });
   const read = restoreProgress($stored.get(), definition);
   // A run started but never answered has nothing worth greeting the reader about.
   const restored = read.status === 'restored' && Object.keys(read.progress.answers).length === 0 ? { status: 'empty' as const } : read;
@@ -63,11 +66,16 @@ export function createSession(definition: AssessmentDefinition) {
   }
   if (!$storageKept.get()) sayUnkept();
 
+  /** When the current run began: results seen again in one run replace each other in the history. */
+  let started = restored.status === 'restored' ? restored.progress.started : undefined;
+
   if (restored.status === 'restored') {
     const complete = definition.items.every((item) => item.id in restored.progress.answers);
     // A run ended at the first question (not for this reader) resumes there, not at a later question.
     const ended = $result.get().score.outcome.kind === 'outside';
-    $screen.set(complete ? { name: 'review' } : { name: 'item', index: ended ? 0 : restored.progress.position });
+    // A reader who left on their result comes back to it, not to the list of answers that led there.
+    const finished = restored.progress.finished === true && $result.get().score.evidence.enough;
+    $screen.set(finished ? { name: 'result' } : complete ? { name: 'review' } : { name: 'item', index: ended ? 0 : restored.progress.position });
   } else if (restored.status !== 'empty') {
     // Unusable answers are dropped now, so they can neither be scored nor greet the reader again.
     write(() => $stored.set(undefined));
@@ -76,8 +84,13 @@ export function createSession(definition: AssessmentDefinition) {
   function save(): void {
     const screen = $screen.get();
     const position = screen.name === 'item' ? screen.index : lastIndex;
-    write(() => $stored.set(encodeProgress({ assessment: definition.id, version: definition.version, answers: $answers.get(), position })));
+    const finished = screen.name === 'result' ? { finished: true as const } : {};
+    write(() =>
+      $stored.set(encodeProgress({ assessment: definition.id, version: definition.version, answers: $answers.get(), position, ...finished, ...(started && { started }) })),
+    );
   }
+
+
 
   function show(screen: Screen): void {
     // Once the reader moves on, the notice about earlier answers has served its purpose.
@@ -89,9 +102,11 @@ export function createSession(definition: AssessmentDefinition) {
     }
   }
 
+
   const actions = {
     start(): void {
       $notice.set(null);
+      started ??= new Date().toISOString();
       show({ name: 'item', index: 0 });
       save();
     },
@@ -112,6 +127,15 @@ export function createSession(definition: AssessmentDefinition) {
       else show(screen.index >= lastIndex ? { name: 'review' } : { name: 'item', index: screen.index + 1 });
       save();
     },
+    /** Returns to a screen the reader saw before (the browser's Back and Forward), checked by the caller. */
+    visit(screen: Screen): void {
+      show(screen);
+      save();
+    },
+    /** When the current run began (starting it now if it had not): its results share one history entry. */
+    run(): string {
+      return (started ??= new Date().toISOString());
+    },
     back(): void {
       const screen = $screen.get();
       if (screen.name === 'item' && screen.fromReview) show({ name: 'review' });
@@ -123,14 +147,17 @@ export function createSession(definition: AssessmentDefinition) {
     },
     review(): void {
       show({ name: 'review' });
+      save();
     },
     showResult(): void {
       show({ name: 'result' });
+      save();
     },
     dismissNotice(): void {
       $notice.set(null);
     },
     startOver(): void {
+      started = undefined;
       $answers.set({});
       $notice.set(null);
       show({ name: 'intro' });
@@ -142,7 +169,18 @@ export function createSession(definition: AssessmentDefinition) {
     },
   };
 
-  return { definition, $answers, $screen, $notice, $result, ...actions };
+  const session = {
+    definition,
+    $answers,
+    $screen,
+    $notice,
+    $result,
+    $history,
+    /** Writes to storage; a refusal is said once (see `write`). */
+    keep: write,
+    ...actions,
+  };
+  return session;
 }
 
 export type Session = ReturnType<typeof createSession>;

@@ -148,7 +148,7 @@ const checkedStates = (page: Page, itemId: string): Promise<boolean[]> =>
 
 /**
  * On the question screen for item `index` (its heading focused), chooses `answerId` with the keyboard
- * (Tab into the group, Space or arrow keys) and submits with Enter, or, for undefined, Tabs to Skip.
+ * (Tab into the group, Space or arrow keys) and submits with Enter, or, for undefined, Tabs to "Answer later".
  */
 async function answerByKeyboard(
   page: Page,
@@ -161,7 +161,7 @@ async function answerByKeyboard(
   if (!item) throw new Error(`no item ${index}`);
   const total = definition.items.length;
   const last = index === total - 1;
-  const submitLabel = (answered: boolean) => (fromReview ? 'Back to review' : last ? 'Review answers' : answered ? 'Next' : 'Skip');
+  const submitLabel = (answered: boolean) => (fromReview ? 'Back to review' : last ? 'Review answers' : answered ? 'Next' : 'Answer later');
   expect(await focusedTag(page), `focus on question ${index + 1}`).toBe('h2');
   expect(await focusedText(page)).toBe(`Question ${index + 1} of ${total}`);
   await expect(page.locator('fieldset legend').textContent()).resolves.toBe(item.prompt);
@@ -294,10 +294,10 @@ describe('taking each assessment by keyboard alone', () => {
       await answerByKeyboard(page, definition, reloadAt, plan[reloadAt], { submit: false });
       await page.reload();
       await ownRunReady(page);
-      const notice = page.getByRole('status').filter({ hasText: 'We restored the answers you gave earlier' });
+      // Resumed in place: a short note, with no controls of its own above the live question.
+      const notice = page.getByRole('status').filter({ hasText: 'Welcome back: you are where you left off' });
       await expect(notice.isVisible()).resolves.toBe(true);
-      await expect(notice.getByRole('button', { name: 'Continue' }).isVisible()).resolves.toBe(true);
-      await expect(notice.getByRole('button', { name: 'Start over' }).isVisible()).resolves.toBe(true);
+      expect(await notice.locator('button, a, input').count(), 'the note has no controls').toBe(0);
       await expect(page.locator('.item-view h2').textContent()).resolves.toBe(`Question ${reloadAt + 1} of ${definition.items.length}`);
       const item = definition.items[reloadAt];
       if (!item) throw new Error('no item to reload at');
@@ -317,8 +317,12 @@ describe('taking each assessment by keyboard alone', () => {
       // A skipped question: no result is offered, and the review says which question is missing.
       await focusLands(page, 'Review your answers');
       await expect(page.getByRole('button', { name: 'See your result' }).count(), 'no result below the minimum').resolves.toBe(0);
-      await expect(page.locator('.evidence-needed').textContent()).resolves.toContain(`Not answered yet: question ${skipped + 1}.`);
-      await tabTo(page, page.getByRole('button', { name: `Change the answer to question ${skipped + 1}`, exact: true }));
+      // What is missing comes first, above the answers, with a way to the question (GOV.UK's error summary).
+      const stillNeeded = page.locator('.still-needed');
+      const toSkipped = stillNeeded.getByRole('button', { name: `Question ${skipped + 1}: ${definition.items[skipped]?.prompt} (not answered)`, exact: true });
+      await expect(toSkipped.count()).resolves.toBe(1);
+      expect((await stillNeeded.boundingBox())!.y, 'the summary is above the list of answers').toBeLessThan((await page.locator('.review-list').boundingBox())!.y);
+      await tabTo(page, toSkipped);
       await page.keyboard.press('Enter');
       await focusLands(page, `Question ${skipped + 1} of ${definition.items.length}`);
       await answerByKeyboard(page, definition, skipped, unsure, { fromReview: true });
@@ -376,31 +380,29 @@ describe('taking each assessment by keyboard alone', () => {
   );
 });
 
-describe('dismissing a notice by keyboard', () => {
+describe('a note about saved answers', () => {
   let browser: Browser;
   browserPerSuite((launched) => (browser = launched), { clearStorageAt: () => server.url });
 
   const item = whichOption.items[2];
   const chosen = item?.answers[1];
   if (!item || !chosen) throw new Error('which-option has no third item');
-  const cases: [string, string, string][] = [
-    ['"Continue" after restored answers', encodeProgress({ assessment: 'which-option', version: whichOption.version, answers: { [item.id]: chosen.id }, position: 2 }), 'Continue'],
-    ['"Dismiss" after corrupt data', '{not json', 'Dismiss'],
+  const cases: [string, string, string, RegExp][] = [
+    ['restored answers', encodeProgress({ assessment: 'which-option', version: whichOption.version, answers: { [item.id]: chosen.id }, position: 2 }), 'restored', /^Question 3 of/],
+    ['corrupt data', '{not json', 'corrupt', /^Before you start$/],
   ];
 
-  it.each(cases)('%s leaves focus on the page, not lost on <body>', async (_, raw, button) => {
+  it.each(cases)('after %s has no controls of its own, and goes once the reader moves on', async (_, raw, notice, screen) => {
     const { page, watch } = await open(browser);
     await seedStorage(page, { 'sowg:progress:which-option': raw });
     await page.goto(pageUrl('which-option'));
     await ownRunReady(page);
-    await tabTo(page, page.getByRole('button', { name: button, exact: true }));
-    await page.keyboard.press('Enter');
-    await eventually(() => page.locator('.notice').count(), 0, 'the notice is gone');
-    const focused = await page.evaluate(() => ({
-      tag: document.activeElement?.tagName.toLowerCase() ?? null,
-      inRun: !!document.activeElement?.closest('.assessment-run'),
-    }));
-    expect(focused, 'focus moves into the assessment (its current heading, say) when the focused button goes away').toEqual({ tag: expect.not.stringMatching(/^body$/), inRun: true });
+    const note = page.locator(`.notice[data-notice="${notice}"]`);
+    await expect(note.isVisible()).resolves.toBe(true);
+    expect(await note.locator('button, a, input').count()).toBe(0);
+    await expect(page.locator('.assessment-run h2').first().textContent()).resolves.toMatch(screen);
+    await page.locator('.assessment-run button.primary').first().click();
+    await eventually(() => page.locator('.notice').count(), 0, 'the note is gone');
     expectClean(watch);
     await page.close();
   });
@@ -640,10 +642,9 @@ describe('saved answers that cannot be used', () => {
     expect(await page.evaluate((name) => localStorage.getItem(name), key), 'the unusable data is gone').toBeNull();
     // Nothing of it was restored: the reader starts at the intro, with nothing answered.
     await expect(page.getByRole('button', { name: 'Start', exact: true }).isVisible()).resolves.toBe(true);
-    await page.getByRole('button', { name: 'Dismiss' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
     // The island redraws on the next task after a store changes: wait for it rather than race it.
     await page.locator('.notice').waitFor({ state: 'detached', timeout: 5000 });
-    await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('heading', { level: 2, name: /^Question 1 of / }).waitFor();
     expect(await checkedStates(page, item.id)).not.toContain(true);
     // And it does not greet the reader again.
@@ -741,10 +742,12 @@ describe('the guide marks the option a saved result points to', () => {
     }
     expect(await page.locator('.your-result').count()).toBe(marked.length);
     await expect(page.locator('.your-result').first().textContent()).resolves.toContain(whichOption.title);
-    // Start over clears the marker too.
+    // Start over clears the marker too (the page reopens on the result the reader left).
     await page.goto(pageUrl('which-option'));
     await ownRunReady(page);
     await page.getByRole('button', { name: 'Start over' }).click();
+    await page.getByRole('button', { name: 'Yes, clear them' }).click();
+    await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
     await page.goto(`${server.url}options/`);
     await page.waitForLoadState('load');
     expect(await page.locator('.your-result').count(), 'no marker after starting over').toBe(0);
@@ -870,7 +873,7 @@ describe('on a phone, in dark mode', () => {
     // The question with the most to read, with an answer chosen, shows the worst case.
     const longest = definition.items.reduce((best, item, index) =>
       item.answers.map((answer) => answer.label).join('').length > (definition.items[best]?.answers.map((answer) => answer.label).join('').length ?? 0) ? index : best, 0);
-    await page.getByRole('button', { name: 'Skip' }).waitFor();
+    await page.getByRole('button', { name: 'Answer later' }).waitFor();
     for (let index = 0; index < longest; index++) {
       await page.locator('.item-view button[type="submit"]').click();
       await focusLands(page, `Question ${index + 2} of ${definition.items.length}`);
@@ -886,7 +889,6 @@ describe('on a phone, in dark mode', () => {
     await seedStorage(page, { [`sowg:progress:${id}`]: completeProgress(definition, run.complete) });
     await page.goto(pageUrl(id));
     await ownRunReady(page);
-    await page.getByRole('button', { name: 'Continue' }).click();
     await page.getByRole('button', { name: 'See your result' }).click();
     await focusLands(page, OWN_RESULT_HEADING);
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -11,7 +11,10 @@ interface Props {
   elements: ElementRefs;
 }
 
-/** One question: a fieldset of native radios, with progress, back and next. */
+/**
+ * One question: a fieldset of native radios, with progress, back and next. A result needs every
+ * question answered, so moving on without an answer is "Answer later", not "Skip".
+ */
 export function ItemView({ definition, index, chosen, fromReview, session, elements }: Props) {
   const item = definition.items[index];
   if (!item) return null;
@@ -28,10 +31,11 @@ export function ItemView({ definition, index, chosen, fromReview, session, eleme
         else session.next();
       }}
     >
+      {/* One compact line: where the reader is, and the bar beside it (hidden from the heading's name). */}
       <h2 class="progress-heading" tabIndex={-1} data-autofocus>
         Question {index + 1} of {total}
+        <progress max={total} value={index + 1} aria-hidden="true" />
       </h2>
-      <progress max={total} value={index + 1} aria-hidden="true" />
       <fieldset>
         <legend>{item.prompt}</legend>
         {item.help && <p class="help">{item.help}</p>}
@@ -50,19 +54,20 @@ export function ItemView({ definition, index, chosen, fromReview, session, eleme
           ))}
         </div>
       </fieldset>
-      {about && (
-        <p class="about-link">
-          This question is about <a href={about.href}>{about.label}</a>.
-        </p>
-      )}
       <div class="button-row">
         <button type="button" class="button" onClick={() => session.back()}>
           Back
         </button>
         <button type="submit" class="button primary">
-          {fromReview ? 'Back to review' : last ? 'Review answers' : chosen ? 'Next' : 'Skip'}
+          {fromReview ? 'Back to review' : last ? 'Review answers' : chosen ? 'Next' : 'Answer later'}
         </button>
       </div>
+      {/* After the buttons, so that on a phone the answers and Next come first. */}
+      {about && (
+        <p class="about-link">
+          This question is about <a href={about.href}>{about.label}</a>.
+        </p>
+      )}
     </form>
   );
 }

@@ -1,39 +1,20 @@
 import type { Notice } from '../../stores/assessment-session.ts';
 
 const messages: Record<Notice, string> = {
-  restored: 'We restored the answers you gave earlier in this browser.',
+  restored: 'Welcome back: you are where you left off, with your earlier answers.',
   outdated: 'This assessment has changed since you last took it, so your earlier answers were cleared rather than scored against different questions.',
   corrupt: 'Answers saved in this browser could not be read, so they were cleared. You can start afresh.',
-  unkept: 'This browser is not letting the site keep anything, so your answers will not be kept: they last while this page is open. Everything else works as usual.',
+  unkept: 'This browser keeps nothing for this site: your answers and results last only while this page is open. Everything else works as usual.',
 };
 
-interface Props {
-  notice: Notice;
-  onContinue: () => void;
-  onStartOver: () => void;
-}
-
-/** Tells the reader what happened to answers saved earlier, and lets them choose what to do. */
-export function NoticeBar({ notice, onContinue, onStartOver }: Props) {
+/**
+ * A short note on what happened to answers saved earlier, above the screen the reader is on. It
+ * has no controls of its own: the screen below is the live one, and the note goes once they move.
+ */
+export function NoticeBar({ notice }: { notice: Notice }) {
   return (
-    <div class="notice" role="status" data-notice={notice}>
-      <p>{messages[notice]}</p>
-      <div class="button-row">
-        {notice === 'restored' ? (
-          <>
-            <button type="button" class="button primary" onClick={onContinue}>
-              Continue
-            </button>
-            <button type="button" class="button" onClick={onStartOver}>
-              Start over
-            </button>
-          </>
-        ) : (
-          <button type="button" class="button" onClick={onContinue}>
-            Dismiss
-          </button>
-        )}
-      </div>
-    </div>
+    <p class="notice" role="status" data-notice={notice}>
+      {messages[notice]}
+    </p>
   );
 }

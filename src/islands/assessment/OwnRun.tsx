@@ -7,23 +7,42 @@ import { useLazy } from './useLazy.ts';
 import { Intro } from './Intro.tsx';
 import type { ElementRefs } from './types.ts';
 
-/** The reader's own run: a notice about saved answers, then the screen the session is on. */
+/** The reader's own run: a short note about saved answers, then the screen the session is on. */
 export function OwnRun({ session, elements }: { session: Session; elements: ElementRefs }) {
   const screen = useStore(session.$screen);
   const answers = useStore(session.$answers);
   const notice = useStore(session.$notice);
   const result = useStore(session.$result);
+  const history = useStore(session.$history);
   const { definition } = session;
   const root = useRef<HTMLDivElement>(null);
   const shown = useRef(false);
   const screenKey = screen.name === 'item' ? `item-${screen.index}` : screen.name;
 
-  // Each new screen puts keyboard and screen reader users at its heading, not on a stale button;
-  // the first screen after loading leaves focus where the browser put it.
-  const focusScreen = () => root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-  // A layout effect, so focus moves in the same task as the new screen appears, before any keystroke.
   useLayoutEffect(() => {
-    if (shown.current) focusScreen();
+    const stage = root.current?.closest<HTMLElement>('.assessment-stage');
+    if (shown.current) {
+      // Each new screen puts keyboard and screen reader users at its heading, not on a stale button,
+      // and a new question at the top of the screen, so that it and its Next are in view on a phone
+      // (as a new page would be). A layout effect: focus moves before any further keystroke.
+      const heading = root.current?.querySelector<HTMLElement>('[data-autofocus]');
+      heading?.focus({ preventScroll: true });
+      const form = root.current?.querySelector('form');
+      // The reader has moved: the island needs no reserved height any more (see below)...
+      if (stage) stage.style.minHeight = '0';
+      // ...unless a question goes to the top, which needs a screen's height below it to get there.
+      // Below the sticky header: the page's scroll-padding says how far down that is.
+      const top = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+      if (heading && form && (heading.getBoundingClientRect().top < top || form.getBoundingClientRect().bottom > innerHeight)) {
+        if (stage) stage.style.minHeight = `${innerHeight}px`;
+        heading.scrollIntoView();
+      }
+    } else if (stage) {
+      // The static questions were taller than the screen the island now shows. What follows the island
+      // stays just below the fold, where it was (no layout shift), and no lower: a first screen with no
+      // empty band below it beyond what the window has left.
+      stage.style.minHeight = `${Math.max(0, Math.ceil(innerHeight - stage.getBoundingClientRect().top))}px`;
+    }
     shown.current = true;
   }, [screenKey]);
 
@@ -32,16 +51,11 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
     if (screen.name === 'item') void import('./Review.tsx');
   }, [screen.name]);
 
-  // The notice's buttons vanish with it: focus moves on to the screen first, never back to <body>.
-  const leaveNotice = (action: () => void) => () => {
-    focusScreen();
-    action();
-  };
-
   return (
     <div class="assessment-run" ref={root} data-pagefind-ignore>
-      {notice && <NoticeBar notice={notice} onContinue={leaveNotice(session.dismissNotice)} onStartOver={leaveNotice(session.startOver)} />}
+      {notice && <NoticeBar notice={notice} />}
       {screen.name === 'intro' && <Intro definition={definition} onStart={session.start} />}
+      {screen.name === 'intro' && history && <LazyHistory session={session} elements={elements} stored={history} />}
       {screen.name === 'item' && (
         <ItemView
           definition={definition}
@@ -53,7 +67,7 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
         />
       )}
       {screen.name === 'review' && <LazyReview definition={definition} answers={answers} session={session} takeFocus={shown.current} />}
-      {screen.name === 'result' && <LazyResult session={session} result={result} elements={elements} />}
+      {screen.name === 'result' && <LazyResult session={session} result={result} elements={elements} takeFocus={shown.current} history={history} />}
     </div>
   );
 }
@@ -66,4 +80,10 @@ function LazyResult(props: Parameters<typeof import('./ResultScreen.tsx').Result
 function LazyReview(props: Parameters<typeof import('./Review.tsx').Review>[0]) {
   const Review = useLazy(() => import('./Review.tsx').then((module) => module.Review));
   return Review ? <Review {...props} /> : <p role="status">Gathering your answers…</p>;
+}
+
+/** Earlier results, only when there are some: their code stays off the first view otherwise. */
+function LazyHistory(props: Parameters<typeof import('./HistoryPanel.tsx').HistoryPanel>[0]) {
+  const HistoryPanel = useLazy(() => import('./HistoryPanel.tsx').then((module) => module.HistoryPanel));
+  return HistoryPanel ? <HistoryPanel {...props} /> : null;
 }

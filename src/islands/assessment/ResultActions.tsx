@@ -3,20 +3,23 @@ import type { Session } from '../../stores/assessment-session.ts';
 import { encodeShareCode } from '../../lib/assessment/share-code.ts';
 import { shareFragment } from '../../lib/assessment/share-fragment.ts';
 import { announce } from '../../scripts/announce.ts';
+import { StartOver } from './StartOver.tsx';
 
 /** What a reader can do with their own result: change, print, share, or clear everything. */
 export function ResultActions({ session }: { session: Session }) {
-  const [confirming, setConfirming] = useState(false);
   const [uncopied, setUncopied] = useState<string | undefined>();
+  const [copied, setCopied] = useState(false);
   const copyLink = async () => {
     const code = encodeShareCode(session.definition, session.$answers.get());
     const url = new URL(shareFragment(code), location.href).href;
     try {
       await navigator.clipboard.writeText(url);
       setUncopied(undefined);
+      setCopied(true);
       announce('Share link copied. It carries your answers, not your name.');
     } catch {
       // Not into the address bar: reloading would then show the reader's own result as someone else's.
+      setCopied(false);
       setUncopied(url);
       announce('Could not copy the link; it is shown below to copy by hand.');
     }
@@ -39,12 +42,10 @@ export function ResultActions({ session }: { session: Session }) {
         <button type="button" class="button primary" onClick={copyLink}>
           Copy share link
         </button>
-        {!confirming && (
-          <button type="button" class="button" onClick={() => setConfirming(true)}>
-            Start over
-          </button>
-        )}
+        <StartOver session={session} />
       </div>
+      {/* Seen by everyone; the live region above says the same to screen readers, so this one is not live. */}
+      {copied && <p class="copied">Copied: the share link is on your clipboard. It carries your answers, not your name.</p>}
       {uncopied && (
         <p>
           <label>
@@ -52,19 +53,6 @@ export function ResultActions({ session }: { session: Session }) {
             <input class="share-url" type="text" readOnly value={uncopied} onFocus={(event) => event.currentTarget.select()} />
           </label>
         </p>
-      )}
-      {confirming && (
-        <div class="confirm" role="group" aria-label="Start over">
-          <p>Clear all your answers for this assessment from this browser?</p>
-          <div class="button-row">
-            <button type="button" class="button danger" onClick={session.startOver}>
-              Yes, clear them
-            </button>
-            <button type="button" class="button" onClick={() => setConfirming(false)}>
-              Keep them
-            </button>
-          </div>
-        </div>
       )}
     </div>
   );

@@ -1,27 +1,41 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import type { AssessmentResult } from '../../lib/assessment/result.ts';
 import type { Session } from '../../stores/assessment-session.ts';
 import { ResultView } from './ResultView.tsx';
 import { ResultActions } from './ResultActions.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
+import { recordResult } from '../../stores/assessment-history.ts';
 import type { ElementRefs } from './types.ts';
 
 interface Props {
   session: Session;
   result: AssessmentResult;
   elements: ElementRefs;
+  /** False when the page opens on the result: focus then stays where the browser put it, as on any first screen. */
+  takeFocus?: boolean;
+  /** The stored history, which the parent subscribes to: it changes as this result is kept. */
+  history: string | undefined;
 }
 
-/** The reader's own result with what they can do with it; it arrives after the screen changed, so it takes focus itself. */
-export function ResultScreen({ session, result, elements }: Props) {
+/**
+ * The reader's own result with what they can do with it, then their earlier results. It arrives
+ * after the screen changed, so it takes focus itself.
+ */
+export function ResultScreen({ session, result, elements, takeFocus = true, history }: Props) {
   const root = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    if (takeFocus) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
+  // Each result the reader sees is kept in their history (the same result seen again adds nothing).
+  useEffect(() => {
+    recordResult(session, session.$answers.get(), session.run());
+  }, [result]);
   return (
     <div ref={root}>
       <ResultView definition={session.definition} result={result} elements={elements} onChangeAnswer={(index) => session.goTo(index, true)}>
         <ResultActions session={session} />
       </ResultView>
+      <HistoryPanel session={session} elements={elements} stored={history} />
     </div>
   );
 }

@@ -7,6 +7,10 @@ export interface SavedProgress {
   answers: Answers;
   /** Index of the item the reader was on. */
   position: number;
+  /** The reader was on the result when they left: the page reopens there. */
+  finished?: true;
+  /** When this run began (ISO 8601): a result seen again in the same run replaces its history entry. */
+  started?: string;
 }
 
 /** What a saved value turned out to be when read back. */
@@ -63,5 +67,11 @@ export function restoreProgress(raw: string | null | undefined, definition: Prog
   if (typeof position !== 'number' || !Number.isInteger(position) || position < 0 || position >= definition.items.length) {
     return { status: 'corrupt' };
   }
-  return { status: 'restored', progress: { assessment: definition.id, version, answers: valid, position } };
+  const { finished, started } = data;
+  if (finished !== undefined && finished !== true) return { status: 'corrupt' };
+  if (started !== undefined && (typeof started !== 'string' || Number.isNaN(Date.parse(started)))) return { status: 'corrupt' };
+  return {
+    status: 'restored',
+    progress: { assessment: definition.id, version, answers: valid, position, ...(finished && { finished }), ...(started !== undefined && { started }) },
+  };
 }

@@ -36,6 +36,13 @@ describe('restoreProgress', () => {
     );
   });
 
+  it('keeps whether the run had reached its result, and when it began', () => {
+    const progress = { assessment: 'which-option', version: 2, answers: { first: 'b' }, position: 1, finished: true as const, started: '2026-12-04T10:00:00.000Z' };
+    expect(restoreProgress(encodeProgress(progress), definition)).toEqual({ status: 'restored', progress });
+    expect(restoreProgress(JSON.stringify({ ...progress, finished: 'yes' }), definition)).toEqual({ status: 'corrupt' });
+    expect(restoreProgress(JSON.stringify({ ...progress, started: 'not a date' }), definition)).toEqual({ status: 'corrupt' });
+  });
+
   it('reports another version as outdated, so it is never scored against these items', () => {
     const old = encodeProgress({ assessment: 'which-option', version: 1, answers: { first: 'a' }, position: 0 });
     expect(restoreProgress(old, definition)).toEqual({ status: 'outdated', savedVersion: 1 });

@@ -174,7 +174,7 @@ describe('saved progress', () => {
     session.start();
     expect(savedProgress(whichOption)).toEqual({
       status: 'restored',
-      progress: { assessment: 'which-option', version: whichOption.version, answers: {}, position: 0 },
+      progress: { assessment: 'which-option', version: whichOption.version, answers: {}, position: 0, started: expect.any(String) },
     });
     const first = answerCurrent(session, 2);
     session.next();
@@ -186,6 +186,7 @@ describe('saved progress', () => {
         version: whichOption.version,
         answers: { [first.itemId]: first.answerId, [second.itemId]: second.answerId },
         position: 1,
+        started: expect.any(String),
       },
     });
     session.next();
@@ -211,7 +212,7 @@ describe('saved progress', () => {
     expect(second.$result.get()).toEqual(assess(whichOption, answers));
   });
 
-  it('an answer saying the assessment is not for the reader ends the run at once; back and resuming return to that question', () => {
+  it('an answer saying the assessment is not for the reader ends the run at once; back returns to that question, and resuming to where the reader left', () => {
     const mirror = definitions.find((definition) => definition.id === 'group-mirror');
     const first = mirror?.items[0];
     const ending = first?.answers.find((answer) => answer.outside);
@@ -224,10 +225,25 @@ describe('saved progress', () => {
     expect(session.$result.get().score.outcome).toEqual({ kind: 'outside' });
     session.back();
     expect(session.$screen.get()).toEqual({ name: 'item', index: 0 });
+    expect(createSession(mirror).$screen.get(), 'left on the question').toEqual({ name: 'item', index: 0 });
     session.showResult();
     const resumed = createSession(mirror);
-    expect(resumed.$screen.get()).toEqual({ name: 'item', index: 0 });
+    expect(resumed.$screen.get(), 'left on the result').toEqual({ name: 'result' });
     expect(resumed.$answers.get()).toEqual({ [first.id]: ending.id });
+  });
+
+  it('a run left on its result reopens on it; left on the review (to change an answer), on the review', () => {
+    const first = createSession(whichOption);
+    answerAll(first, 0);
+    first.showResult();
+    const started = first.run();
+    const second = createSession(whichOption);
+    expect(second.$screen.get()).toEqual({ name: 'result' });
+    expect(second.run(), 'the same run, so its result keeps one history entry').toBe(started);
+    second.review();
+    expect(createSession(whichOption).$screen.get()).toEqual({ name: 'review' });
+    second.startOver();
+    expect(second.run(), 'starting over begins a new run').not.toBe(started);
   });
 
   it('a new session opens on the review when every item was answered', () => {
