@@ -294,3 +294,27 @@ describe('the contradiction check itself', () => {
     expect(contradictions(mirror, partial, result)).toContain('a result below the minimum');
   });
 });
+
+describe('a group forming around a reader who acts as such a group would', () => {
+  const byId = (id: string) => definitions.find((definition) => definition.id === id)!;
+  // Steps 1 and 2 taken, no one in particular in mind; the talk and the start are with people drawn
+  // to the reader: the model's picture of Option 3 at work, not steps toward someone of one's own choosing.
+  const drawnIn = { 'a-difficulty': 'needs-more-than-me', 'someone-you-value': 'can-name-them', 'wish-to-work': 'in-general', 'informal-talk': 'came-to-me', 'stayed-together': 'joined-me', 'seeing-differently': 'ask-to-explain', 'people-come-to-you': 'come-to-me' };
+
+  it('is told Option 3 in "which option", even beside an informal talk and a start of their own', () => {
+    const traits = { 'learning-new': 'learn-in-the-open', 'showing-yourself': 'most-on-my-own', 'asked-to-conform': 'keep-acting-as-group', 'nobody-joins': 'as-a-group-would' };
+    expect(score(byId('which-option'), { ...drawnIn, ...traits, 'belong-to-group': 'forming-around-me' }).outcome).toEqual({ kind: 'single', option: 'option-3' });
+    const ownStart = { ...drawnIn, ...traits, 'belong-to-group': 'forming-around-me', 'informal-talk': 'have-talked', 'stayed-together': 'just-begun' };
+    expect(score(byId('which-option'), ownStart).outcome).toEqual({ kind: 'single', option: 'option-3' });
+    // Without the group forming, the same start of their own does put them between Options 1 and 3.
+    expect(score(byId('which-option'), { ...ownStart, 'belong-to-group': 'not-in-a-group', 'people-come-to-you': 'not-noticed' }).outcome.kind).toBe('between');
+  });
+
+  it('is told Option 3 on the individual path, with step 4 shown taken and step 3 next', () => {
+    const result = assess(byId('individual-path'), { ...drawnIn, 'working-alone': 'as-a-group-would' });
+    expect(result.score.outcome).toEqual({ kind: 'single', option: 'option-3' });
+    if (result.kind !== 'path') throw new Error('the individual path places the reader on the path');
+    expect(result.path.next).toEqual(['step-3']);
+    expect(result.path.ahead).toEqual(['step-4']);
+  });
+});
