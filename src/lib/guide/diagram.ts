@@ -40,7 +40,8 @@ export interface DiagramGroup {
   cx: number;
   cy: number;
   r: number;
-  people: Array<{ cx: number; cy: number }>;
+  /** One person per response; `ownGroup` rings those who self-organize as a group (responses 2 and 3). */
+  people: Array<{ cx: number; cy: number; ownGroup: boolean }>;
 }
 
 export interface PartLayout {
@@ -175,6 +176,9 @@ function pathLayout(steps: readonly DiagramElement[]): Pick<PartLayout, 'nodes' 
  * The spread: a group on the left, drawing nearby people towards it (one person per response, each
  * with an arrow to the group), and on the right the three ways those people respond.
  */
+/** The radius of the small ring around a person who self-organizes as a group of their own. */
+export const ownGroupRadius = 10;
+
 function spreadLayout(responses: readonly DiagramElement[]): Pick<PartLayout, 'nodes' | 'lines' | 'height' | 'group'> {
   const boxX = 128;
   const boxWidth = metrics.width - boxX;
@@ -190,17 +194,20 @@ function spreadLayout(responses: readonly DiagramElement[]): Pick<PartLayout, 'n
   const r = 34;
   const cx = r + 6;
   const cy = round(height / 2 - 8);
-  const people = nodes.map((node) => ({ cx: boxX - 22, cy: round(node.y + node.height / 2) }));
+  // Everyone who responds was drawn to the group, but not everyone joins it: in the essay's order, the
+  // second response self-organizes as a group, the third does both. A small ring marks a group of their own.
+  const people = nodes.map((node) => ({ cx: boxX - 22, cy: round(node.y + node.height / 2), ownGroup: node.number >= 2 }));
   const lines: DiagramLine[] = [];
   for (const person of people) {
     // From the person to the box of their response, and from the person towards the group's halo.
-    lines.push({ d: `M${person.cx + 5} ${person.cy}H${boxX - 1}` });
+    const clear = person.ownGroup ? ownGroupRadius + 2 : 5;
+    lines.push({ d: `M${person.cx + clear} ${person.cy}H${boxX - 1}` });
     const angle = Math.atan2(person.cy - cy, person.cx - cx);
     const haloR = r + 9;
     const endX = round(cx + Math.cos(angle) * (haloR + 4));
     const endY = round(cy + Math.sin(angle) * (haloR + 4));
-    const startX = round(person.cx - Math.cos(angle) * 8);
-    const startY = round(person.cy - Math.sin(angle) * 8);
+    const startX = round(person.cx - Math.cos(angle) * (clear + 3));
+    const startY = round(person.cy - Math.sin(angle) * (clear + 3));
     // The line stops where the arrowhead begins, so its end does not poke through the tip.
     const lineEndX = round(endX + Math.cos(angle) * 5);
     const lineEndY = round(endY + Math.sin(angle) * 5);

@@ -133,6 +133,11 @@ describe('diagramParts, for the model in content/model/elements.json', () => {
     for (const node of spread.nodes) expect(node.x).toBeGreaterThan(spread.group!.cx + spread.group!.r);
   });
 
+  it('rings only the people who self-organize as a group of their own (responses 2 and 3), not those who only join in', () => {
+    const spread = part('response');
+    expect(spread.group!.people.map((person) => person.ownGroup)).toEqual(spread.nodes.map((node) => node.number !== 1));
+  });
+
   it('sets the options side by side, equal, with nothing leading from one to another', () => {
     const options = part('option');
     expect(new Set(options.nodes.map((n) => n.y)).size).toBe(1);
