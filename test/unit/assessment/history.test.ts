@@ -196,7 +196,7 @@ describe('compareEntries', () => {
         expect(backward.byAnswers).toBe(forward.byAnswers);
         expect(backward.stepsTaken).toEqual(forward.stepsNoLonger);
         expect(backward.stepsNoLonger).toEqual(forward.stepsTaken);
-        expect(backward.traits).toEqual(forward.traits.map((trait) => ({ trait: trait.trait, then: trait.now, now: trait.then, change: trait.change === null ? null : -trait.change })));
+        expect(backward.traits).toEqual(forward.traits.map((trait) => ({ trait: trait.trait, then: trait.now, now: trait.then, change: trait.change === null ? null : 0 - trait.change })));
         expect(backward.answers).toEqual(forward.answers.map((answer) => ({ itemId: answer.itemId, then: answer.now, now: answer.then })));
       }),
     );
