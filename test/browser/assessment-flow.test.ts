@@ -8,7 +8,7 @@ import { shareFragment } from '../../src/lib/assessment/share-fragment.ts';
 import type { Answers, AssessmentDefinition } from '../../src/schemas/assessment.ts';
 import { answersTowards } from '../helpers/assessment-plans.ts';
 import { loadDefinitions } from '../helpers/assessments.ts';
-import { browserPerSuite, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { browserPerSuite, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
 import { base, distDir, requireDist } from '../helpers/dist.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
@@ -41,18 +41,6 @@ async function open(browser: Browser, viewport = { width: 1280, height: 800 }): 
   return { page, watch: watchPage(page, server.origin) };
 }
 
-function expectClean(watch: PageWatch): void {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-}
-
-async function seed(page: Page, entries: Record<string, string>): Promise<void> {
-  await page.goto(server.url);
-  await page.evaluate((values) => {
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, entries);
-}
-
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 2, name });
 const submit = (page: Page) => page.locator('form.item-view button[type="submit"]');
 
@@ -76,7 +64,7 @@ describe('taking an assessment', () => {
   it('"Copy share link" shows that it copied, as well as saying so to screen readers', async () => {
     const { page, watch } = await open(browser);
     const answers = answersTowards(whichOption, 'option-1');
-    await seed(page, { 'sowg:progress:which-option': encodeProgress({ assessment: whichOption.id, version: whichOption.version, answers, position: 11, finished: true }) });
+    await seedStorage(page, server.url, { 'sowg:progress:which-option': encodeProgress({ assessment: whichOption.id, version: whichOption.version, answers, position: 11, finished: true }) });
     await page.goto(pageUrl('which-option'));
     await page.locator('.result-heading').waitFor();
     expect(await page.locator('.copied').count(), 'nothing said before copying').toBe(0);
@@ -190,7 +178,7 @@ describe('taking an assessment', () => {
     const { page, watch } = await open(browser);
     // Every question answered "not sure" but the second, which is left unanswered.
     const answers: Answers = Object.fromEntries(whichOption.items.flatMap((item, index) => (index === 1 ? [] : [[item.id, item.answers.at(-1)!.id]])));
-    await seed(page, { 'sowg:progress:which-option': encodeProgress({ assessment: whichOption.id, version: whichOption.version, answers, position: 11 }) });
+    await seedStorage(page, server.url, { 'sowg:progress:which-option': encodeProgress({ assessment: whichOption.id, version: whichOption.version, answers, position: 11 }) });
     await page.goto(pageUrl('which-option'));
     // Not every question is answered, so the run resumes on the last question; its button leads to the review.
     await heading(page, `Question ${whichOption.items.length} of ${whichOption.items.length}`).waitFor();

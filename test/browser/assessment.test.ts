@@ -10,7 +10,7 @@ import { optionIds, type Answers, type AssessmentDefinition, type OptionId } fro
 import { elementLabel } from '../../src/schemas/model.ts';
 import { answersOf, answersTowards, findOutcomeChange, optionsOf, planOf, type Plan } from '../helpers/assessment-plans.ts';
 import { loadDefinitions } from '../helpers/assessments.ts';
-import { axeViolations, browserPerSuite, describeViolations, launchBrowser, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { axeViolations, browserPerSuite, describeViolations, launchBrowser, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
 import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
@@ -226,19 +226,6 @@ async function open(browser: Browser, options: { dark?: boolean; width?: number 
   return { page, watch };
 }
 
-function expectClean(watch: PageWatch): void {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-}
-
-/** Puts values into the site's localStorage before the assessment page loads. */
-async function seedStorage(page: Page, entries: Record<string, string>): Promise<void> {
-  await page.goto(server.url);
-  await page.evaluate((values) => {
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, entries);
-}
-
 /** Saved progress with every planned answer given, so the page opens on the review. */
 const completeProgress = (definition: AssessmentDefinition, answers: Answers): string =>
   encodeProgress({ assessment: definition.id, version: definition.version, answers, position: definition.items.length - 1 });
@@ -394,7 +381,7 @@ describe('a note about saved answers', () => {
 
   it.each(cases)('after %s has no controls of its own, and goes once the reader moves on', async (_, raw, notice, screen) => {
     const { page, watch } = await open(browser);
-    await seedStorage(page, { 'sowg:progress:which-option': raw });
+    await seedStorage(page, server.url, { 'sowg:progress:which-option': raw });
     await page.goto(pageUrl('which-option'));
     await ownRunReady(page);
     const note = page.locator(`.notice[data-notice="${notice}"]`);
@@ -415,7 +402,7 @@ describe('changing an answer on the review page', () => {
   it.each(definitions.map((definition) => [definition.id, definition] as const))('%s: the result changes as the scoring says', async (_, definition) => {
     const change = findOutcomeChange(definition, 'option-1', 'option-3');
     const { page, watch } = await open(browser);
-    await seedStorage(page, { [`sowg:progress:${definition.id}`]: completeProgress(definition, change.before) });
+    await seedStorage(page, server.url, { [`sowg:progress:${definition.id}`]: completeProgress(definition, change.before) });
     await page.goto(pageUrl(definition.id));
     await ownRunReady(page);
     // The review loads on demand, off the first view: wait for it as a reader would.
@@ -633,7 +620,7 @@ describe('saved answers that cannot be used', () => {
 
   it.each(cases)('%s: a notice, the data cleared, no console error', async (_, raw, notice, text) => {
     const { page, watch } = await open(browser);
-    await seedStorage(page, { [key]: raw });
+    await seedStorage(page, server.url, { [key]: raw });
     await page.goto(pageUrl('which-option'));
     await ownRunReady(page);
     const status = page.locator(`[role="status"][data-notice="${notice}"]`);
@@ -658,7 +645,7 @@ describe('saved answers that cannot be used', () => {
 
   it('an unreadable saved outcome puts no marker on the guide and no error in the console', async () => {
     const { page, watch } = await open(browser);
-    await seedStorage(page, {
+    await seedStorage(page, server.url, {
       'sowg:outcome:which-option': '{not json',
       'sowg:outcome:group-mirror': JSON.stringify({ assessment: 'group-mirror', options: ['<img src=x onerror=window.__pwned=1>'] }),
     });
@@ -722,12 +709,12 @@ describe('the guide marks the option a saved result points to', () => {
     const marked = optionsOf(expected);
     expect(marked.length).toBeGreaterThan(0);
     const { page, watch } = await open(browser);
-    await seedStorage(page, {});
+    await seedStorage(page, server.url, {});
     await page.evaluate(() => localStorage.clear());
     await page.goto(`${server.url}options/`);
     expect(await page.locator('.your-result').count(), 'no marker before any result').toBe(0);
 
-    await seedStorage(page, { 'sowg:progress:which-option': completeProgress(whichOption, answers) });
+    await seedStorage(page, server.url, { 'sowg:progress:which-option': completeProgress(whichOption, answers) });
     await page.goto(pageUrl('which-option'));
     await ownRunReady(page);
     await page.getByRole('button', { name: 'See your result' }).click();
@@ -781,7 +768,7 @@ describe('accessibility (axe) of each view, light and dark', () => {
     await eventually(() => page.locator('.item-view button[type="submit"]').textContent(), 'Next');
     await expectNoViolations(page, 'question, an answer chosen');
 
-    await seedStorage(page, { [`sowg:progress:${definition.id}`]: completeProgress(definition, complete) });
+    await seedStorage(page, server.url, { [`sowg:progress:${definition.id}`]: completeProgress(definition, complete) });
     await page.goto(pageUrl(definition.id));
     await ownRunReady(page);
     // The review loads on demand, off the first view: wait for it as a reader would.
@@ -886,7 +873,7 @@ describe('on a phone, in dark mode', () => {
     const question = await overflow(page);
     expect(question.scrollWidth, `question at ${width} px; sticking out: ${question.sticking.join(', ')}`).toBeLessThanOrEqual(width);
 
-    await seedStorage(page, { [`sowg:progress:${id}`]: completeProgress(definition, run.complete) });
+    await seedStorage(page, server.url, { [`sowg:progress:${id}`]: completeProgress(definition, run.complete) });
     await page.goto(pageUrl(id));
     await ownRunReady(page);
     await page.getByRole('button', { name: 'See your result' }).click();

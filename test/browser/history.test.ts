@@ -7,7 +7,7 @@ import type { AssessmentDefinition, OptionId } from '../../src/schemas/assessmen
 import { elementLabel } from '../../src/schemas/model.ts';
 import { answersTowards } from '../helpers/assessment-plans.ts';
 import { loadDefinitions } from '../helpers/assessments.ts';
-import { axeViolations, browserPerSuite, describeViolations, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { axeViolations, browserPerSuite, describeViolations, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
 import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
@@ -36,18 +36,6 @@ const historyKey = (id: string) => `sowg:history:${id}`;
 async function open(browser: Browser): Promise<{ page: Page; watch: PageWatch }> {
   const page = await browser.context.newPage();
   return { page, watch: watchPage(page, server.origin) };
-}
-
-function expectClean(watch: PageWatch): void {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
-}
-
-async function seed(page: Page, entries: Record<string, string>): Promise<void> {
-  await page.goto(server.url);
-  await page.evaluate((values) => {
-    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
-  }, entries);
 }
 
 /** Answers every question on screen as `answers` says, from the intro to the result. */
@@ -152,7 +140,7 @@ describe("a reader's own history", () => {
       return { at, run: at, version: definition.version, answers, result: summarize(assess(definition, answers)) };
     });
     const { page, watch } = await open(browser);
-    await seed(page, { [historyKey(definition.id)]: encodeHistory(definition.id, entries) });
+    await seedStorage(page, server.url, { [historyKey(definition.id)]: encodeHistory(definition.id, entries) });
     await page.goto(pageUrl(definition.id));
     await listed(page).first().waitFor();
     expect(await listed(page).count()).toBe(3);
@@ -195,7 +183,7 @@ describe("a reader's own history", () => {
     const { page, watch } = await open(browser);
 
     // Wholly unreadable.
-    await seed(page, { [historyKey(definition.id)]: '{"format":1,"entries":<img src=x onerror=window.__pwned=1>', 'sowg:progress:individual-path': progress });
+    await seedStorage(page, server.url, { [historyKey(definition.id)]: '{"format":1,"entries":<img src=x onerror=window.__pwned=1>', 'sowg:progress:individual-path': progress });
     await page.goto(pageUrl(definition.id));
     const problem = page.locator('[data-history-problem]');
     await problem.waitFor();
@@ -204,7 +192,7 @@ describe("a reader's own history", () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned)).toBeUndefined();
 
     // One entry damaged beside one that reads.
-    await seed(page, { [historyKey(definition.id)]: JSON.stringify({ format: 1, assessment: definition.id, entries: [good, { ...good, at: 'not a date' }] }) });
+    await seedStorage(page, server.url, { [historyKey(definition.id)]: JSON.stringify({ format: 1, assessment: definition.id, entries: [good, { ...good, at: 'not a date' }] }) });
     await page.goto(pageUrl(definition.id));
     await problem.waitFor();
     await expect(problem.textContent()).resolves.toMatch(/^One earlier result kept in this browser could not be read/);
@@ -223,7 +211,7 @@ describe("a reader's own history", () => {
       { at: '2026-06-05T09:00:00.000Z', run: '2026-06-05T08:50:00.000Z', version: definition.version, answers: current, result: summarize(assess(definition, current)) },
     ];
     const { page, watch } = await open(browser);
-    await seed(page, { [historyKey(definition.id)]: encodeHistory(definition.id, entries) });
+    await seedStorage(page, server.url, { [historyKey(definition.id)]: encodeHistory(definition.id, entries) });
     await page.goto(pageUrl(definition.id));
     const byResult = page.locator('[data-by-result]');
     await byResult.waitFor();

@@ -17,7 +17,7 @@ import { shareFragment } from '../../src/lib/assessment/share-fragment.ts';
 import { optionIds, personasSchema, type Answers, type AssessmentDefinition } from '../../src/schemas/assessment.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
 import { assessmentsDir, loadDefinitions } from '../helpers/assessments.ts';
-import { browserPerSuite, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { browserPerSuite, watchPage, type Browser, type PageWatch, expectClean } from '../helpers/browser.ts';
 import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
@@ -51,11 +51,6 @@ const pageUrl = (id: string): string => `${server.url}assess/${id}/`;
 async function open(browser: Browser): Promise<{ page: Page; watch: PageWatch }> {
   const page = await browser.context.newPage();
   return { page, watch: watchPage(page, server.origin) };
-}
-
-function expectClean(watch: PageWatch): void {
-  expect(watch.errors, 'console errors').toEqual([]);
-  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
 }
 
 /** The reader's own result for `answers`: saved progress, then "See your result", as after a run. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 
 /** Debian's Chromium: no browser can be downloaded on these machines. */
@@ -59,6 +59,20 @@ export function watchPage(page: Page, origin: string): PageWatch {
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A page a reader would not notice anything wrong on: no console error, no request to another origin. */
+export function expectClean(watch: PageWatch): void {
+  expect(watch.errors, 'console errors').toEqual([]);
+  expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
+}
+
+/** Puts values into the site's localStorage (opening `siteUrl` for its origin) before a page under test loads. */
+export async function seedStorage(page: Page, siteUrl: string, entries: Record<string, string>): Promise<void> {
+  await page.goto(siteUrl);
+  await page.evaluate((values) => {
+    for (const [key, value] of Object.entries(values)) localStorage.setItem(key, value);
+  }, entries);
+}
 
 export interface AxeViolation {
   id: string;
