@@ -1,5 +1,5 @@
 /**
- * The search dialog's behaviour, loaded only once a reader shows intent (see search-open.ts).
+ * The search dialog's behavior, loaded only once a reader shows intent (see search-open.ts).
  * Results are plain links in lists, one list per page: the arrow keys move focus between them, Enter
  * follows one, and every link still works as a link (middle-click, copy address).
  */

@@ -144,11 +144,11 @@ describe('the model diagram on the home page', () => {
       const probe = document.createElement('span');
       probe.style.color = focus;
       document.body.append(probe);
-      const focusColour = getComputedStyle(probe).color;
+      const focusColor = getComputedStyle(probe).color;
       probe.remove();
-      return { stroke: rect ? getComputedStyle(rect).stroke : '', focusColour, width: rect ? getComputedStyle(rect).strokeWidth : '' };
+      return { stroke: rect ? getComputedStyle(rect).stroke : '', focusColor, width: rect ? getComputedStyle(rect).strokeWidth : '' };
     });
-    expect(ring.stroke, 'the focused box is drawn in the focus colour').toBe(ring.focusColour);
+    expect(ring.stroke, 'the focused box is drawn in the focus color').toBe(ring.focusColor);
     expect(parseFloat(ring.width)).toBeGreaterThanOrEqual(2);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === `${base}${target.page}/` && url.hash === `#${target.id}`);
@@ -173,7 +173,7 @@ describe('the model diagram on the home page', () => {
 
   it('reads in dark: boxes and text follow the theme', async () => {
     const { page } = await open(1366, 768, 'dark');
-    const colours = await page.evaluate(() => {
+    const colors = await page.evaluate(() => {
       const rect = document.querySelector('.model-node rect');
       const text = document.querySelector('.model-node .model-text');
       return { body: getComputedStyle(document.body).backgroundColor, box: rect ? getComputedStyle(rect).fill : '', text: text ? getComputedStyle(text).fill : '' };
@@ -182,9 +182,9 @@ describe('the model diagram on the home page', () => {
       const [r = 0, g = 0, b = 0] = (css.match(/[\d.]+/g) ?? []).map(Number);
       return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255;
     };
-    expect(luminance(colours.body)).toBeLessThan(0.2);
-    expect(luminance(colours.box), `box fill ${colours.box}`).toBeLessThan(0.2);
-    expect(luminance(colours.text), `text fill ${colours.text}`).toBeGreaterThan(0.7);
+    expect(luminance(colors.body)).toBeLessThan(0.2);
+    expect(luminance(colors.box), `box fill ${colors.box}`).toBeLessThan(0.2);
+    expect(luminance(colors.text), `text fill ${colors.text}`).toBeGreaterThan(0.7);
     await page.close();
   });
 

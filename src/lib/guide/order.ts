@@ -14,7 +14,7 @@ export function inReadingOrder<T extends GuideLink>(pages: readonly T[]): T[] {
 }
 
 /** The pages before and after `slug` in reading order, where there are any. */
-export function neighbours<T extends GuideLink>(pages: readonly T[], slug: string): { previous?: T; next?: T } {
+export function neighbors<T extends GuideLink>(pages: readonly T[], slug: string): { previous?: T; next?: T } {
   const ordered = inReadingOrder(pages);
   const index = ordered.findIndex((page) => page.slug === slug);
   if (index === -1) return {};

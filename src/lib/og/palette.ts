@@ -17,4 +17,4 @@ export const palette = {
   'gold-soft': '#fbf0d9',
 } as const;
 
-export type PaletteColour = keyof typeof palette;
+export type PaletteColor = keyof typeof palette;

@@ -2,7 +2,7 @@ import { crc32, deflateSync } from 'node:zlib';
 
 /**
  * Encodes RGBA pixels as a PNG: RGB when every pixel is opaque, rows unfiltered, deflated at level 9.
- * The preview cards are flat colour and anti-aliased text, which compress better that way than with
+ * The preview cards are flat color and anti-aliased text, which compress better that way than with
  * the adaptive row filters of resvg's own PNG writer (about 40% smaller), keeping each under 100 KB.
  */
 export function encodePng(pixels: Uint8Array, width: number, height: number): Uint8Array<ArrayBuffer> {
@@ -31,7 +31,7 @@ export function encodePng(pixels: Uint8Array, width: number, height: number): Ui
   const view = new DataView(header.buffer);
   view.setUint32(0, width);
   view.setUint32(4, height);
-  header.set([8, opaque ? 2 : 6, 0, 0, 0], 8); // bit depth, colour type (RGB or RGBA), compression, filter, interlace
+  header.set([8, opaque ? 2 : 6, 0, 0, 0], 8); // bit depth, color type (RGB or RGBA), compression, filter, interlace
   return concat([
     new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

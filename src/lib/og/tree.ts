@@ -88,7 +88,7 @@ function textTree(card: TextCard): OgNode {
   ]);
 }
 
-const itemColours: Record<ElementKind, { background: string; border: string; text: string; number: string }> = {
+const itemColors: Record<ElementKind, { background: string; border: string; text: string; number: string }> = {
   step: { background: palette['accent-soft'], border: palette['accent-soft'], text: palette['accent-strong'], number: palette.accent },
   response: { background: palette['gold-soft'], border: palette['gold-soft'], text: palette.text, number: palette.gold },
   trait: { background: palette['bg-raised'], border: palette.border, text: palette.text, number: palette.accent },
@@ -96,7 +96,7 @@ const itemColours: Record<ElementKind, { background: string; border: string; tex
 };
 
 function item(kind: ElementKind, entry: DiagramItem): OgNode {
-  const colours = itemColours[kind];
+  const colors = itemColors[kind];
   const h = homeLayout;
   return div(
     {
@@ -104,13 +104,13 @@ function item(kind: ElementKind, entry: DiagramItem): OgNode {
       alignItems: 'center',
       padding: `0 ${h.itemPaddingX}px`,
       borderRadius: 10,
-      border: `2px solid ${colours.border}`,
-      backgroundColor: colours.background,
+      border: `2px solid ${colors.border}`,
+      backgroundColor: colors.background,
       fontWeight: 600,
     },
     [
-      div({ width: h.numberWidth, flexShrink: 0, fontSize: entry.label.size, color: colours.number }, String(entry.number)),
-      lines(entry.label, { color: colours.text }),
+      div({ width: h.numberWidth, flexShrink: 0, fontSize: entry.label.size, color: colors.number }, String(entry.number)),
+      lines(entry.label, { color: colors.text }),
     ],
   );
 }

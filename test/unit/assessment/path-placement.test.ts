@@ -28,7 +28,7 @@ describe('placeOnPath', () => {
     expect(placement).toMatchObject({ reached: [], onPath: [], next: ['step-1', 'step-2'], ahead: [], complete: false });
   });
 
-  it('honours that step 2 may come before step 1', () => {
+  it('honors that step 2 may come before step 1', () => {
     expect(placeOnPath(path, answersReaching(path, ['step-2']))).toMatchObject({ onPath: ['step-2'], next: ['step-1'], ahead: [] });
     expect(placeOnPath(path, answersReaching(path, ['step-1']))).toMatchObject({ onPath: ['step-1'], next: ['step-2'], ahead: [] });
   });

@@ -229,7 +229,7 @@ describe('decodeShareCode: every malformed form is refused with a message', () =
 /** Every code character, and a few a code never has (an upper-case letter, a space, a non-ASCII digit). */
 const editCharacters = [...'0123456789abcdefghijklmnopqrstuvwxyz.-', 'A', ' ', '٣'];
 
-/** Every code one edit away from `code`: each substitution, deletion, insertion and neighbour swap. */
+/** Every code one edit away from `code`: each substitution, deletion, insertion and neighbor swap. */
 function singleEdits(code: string): Array<{ edit: string; at: number; changed: string }> {
   const edits: Array<{ edit: string; at: number; changed: string }> = [];
   for (let at = 0; at < code.length; at++) {
@@ -272,7 +272,7 @@ describe('decodeShareCode: damage is detected, never shown as someone else’s r
     for (const code of sampleCodes) expect(decodeShareCode(code, definitions).ok, code).toBe(true);
   });
 
-  it('refuses every one-character substitution, deletion, insertion and neighbour swap of every sample code (exhaustively)', () => {
+  it('refuses every one-character substitution, deletion, insertion and neighbor swap of every sample code (exhaustively)', () => {
     let tried = 0;
     for (const code of sampleCodes) {
       for (const { edit, at, changed } of singleEdits(code)) {

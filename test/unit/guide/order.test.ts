@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { inReadingOrder, neighbours, type GuideLink } from '../../../src/lib/guide/order.ts';
+import { inReadingOrder, neighbors, type GuideLink } from '../../../src/lib/guide/order.ts';
 
 const page = (slug: string, order: number): GuideLink => ({ slug, title: `Title of ${slug}`, order });
 
@@ -45,24 +45,24 @@ describe('inReadingOrder', () => {
   });
 });
 
-describe('neighbours', () => {
+describe('neighbors', () => {
   const guide = [page('', 0), page('path', 1), page('spread', 2), page('traits', 3), page('options', 4), page('about', 5)];
 
   it('gives the pages before and after in reading order', () => {
-    expect(neighbours(guide, 'spread')).toEqual({ previous: guide[1], next: guide[3] });
+    expect(neighbors(guide, 'spread')).toEqual({ previous: guide[1], next: guide[3] });
   });
 
   it('leaves out "previous" on the first page and "next" on the last', () => {
-    const first = neighbours(guide, '');
+    const first = neighbors(guide, '');
     expect('previous' in first).toBe(false);
     expect(first.next?.slug).toBe('path');
-    const last = neighbours(guide, 'about');
+    const last = neighbors(guide, 'about');
     expect('next' in last).toBe(false);
     expect(last.previous?.slug).toBe('options');
   });
 
   it('gives nothing for a page that is not in the guide', () => {
-    expect(neighbours(guide, 'nowhere')).toEqual({});
+    expect(neighbors(guide, 'nowhere')).toEqual({});
   });
 
   it('links every page to the next and back, in reading order', () => {
@@ -70,11 +70,11 @@ describe('neighbours', () => {
       fc.property(pagesArb, (pages) => {
         const ordered = inReadingOrder(pages);
         ordered.forEach((current, index) => {
-          const { previous, next } = neighbours(pages, current.slug);
+          const { previous, next } = neighbors(pages, current.slug);
           expect(previous).toBe(ordered[index - 1]);
           expect(next).toBe(ordered[index + 1]);
-          if (next) expect(neighbours(pages, next.slug).previous).toBe(current);
-          if (previous) expect(neighbours(pages, previous.slug).next).toBe(current);
+          if (next) expect(neighbors(pages, next.slug).previous).toBe(current);
+          if (previous) expect(neighbors(pages, previous.slug).next).toBe(current);
         });
       }),
     );
@@ -87,7 +87,7 @@ describe('neighbours', () => {
         let current: GuideLink | undefined = inReadingOrder(pages)[0];
         while (current && visited.length <= pages.length) {
           visited.push(current.slug);
-          current = neighbours(pages, current.slug).next;
+          current = neighbors(pages, current.slug).next;
         }
         expect(visited).toEqual(inReadingOrder(pages).map((p) => p.slug));
       }),

@@ -59,7 +59,7 @@ describe('wrapText', () => {
   });
 
   it('starts a word wider than the line on a line of its own, then splits it where the line is full', () => {
-    const long = 'Selforganisingworkgroups';
+    const long = 'Selforganizingworkgroups';
     const lines = wrapText(`a ${long} b`, 200, 30, 'sans-400');
     expect(lines[0]).toBe('a');
     expect(lines.slice(1).join('').replace(/\s/g, '')).toBe(`${long}b`);

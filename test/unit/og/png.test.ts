@@ -4,18 +4,18 @@ import { describe, expect, it } from 'vitest';
 import { encodePng } from '../../../src/lib/og/png.ts';
 import { pngSize } from '../../helpers/png.ts';
 
-/** Reads a PNG back: its chunks (each CRC checked), colour type and the unfiltered pixel rows. */
-function decode(png: Uint8Array): { width: number; height: number; colourType: number; rows: Uint8Array[]; chunks: string[] } {
+/** Reads a PNG back: its chunks (each CRC checked), color type and the unfiltered pixel rows. */
+function decode(png: Uint8Array): { width: number; height: number; colorType: number; rows: Uint8Array[]; chunks: string[] } {
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: string[] = [];
   const idat: Uint8Array[] = [];
-  let colourType = -1;
+  let colorType = -1;
   for (let offset = 8; offset < png.length; ) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...png.subarray(offset + 4, offset + 8));
     const data = png.subarray(offset + 8, offset + 8 + length);
     expect(view.getUint32(offset + 8 + length), `CRC of ${type}`).toBe(crc32(png.subarray(offset + 4, offset + 8 + length)));
-    if (type === 'IHDR') colourType = data[9]!;
+    if (type === 'IHDR') colorType = data[9]!;
     if (type === 'IDAT') idat.push(data);
     chunks.push(type);
     offset += 12 + length;
@@ -27,7 +27,7 @@ function decode(png: Uint8Array): { width: number; height: number; colourType: n
     expect(raw[y * stride], 'filter type of each row').toBe(0);
     return raw.subarray(y * stride + 1, (y + 1) * stride);
   });
-  return { width, height, colourType, rows, chunks };
+  return { width, height, colorType, rows, chunks };
 }
 
 const imageArb = fc
@@ -47,7 +47,7 @@ describe('encodePng', () => {
         expect(decoded.chunks).toEqual(['IHDR', 'IDAT', 'IEND']);
         expect({ width: decoded.width, height: decoded.height }).toEqual({ width, height });
         const opaque = pixels.every((value, index) => index % 4 !== 3 || value === 255);
-        expect(decoded.colourType).toBe(opaque ? 2 : 6);
+        expect(decoded.colorType).toBe(opaque ? 2 : 6);
         const channels = opaque ? 3 : 4;
         decoded.rows.forEach((row, y) => {
           for (let x = 0; x < width; x += 1) {

@@ -112,9 +112,9 @@ describe('broken model data is rejected, naming the file and the field', () => {
   });
 
   it('an unknown key, naming the key', () => {
-    const message = problemsWith(broken((data) => (at(data, 3)['colour'] = 'teal')));
+    const message = problemsWith(broken((data) => (at(data, 3)['color'] = 'teal')));
     expect(message).toContain(displayName);
-    expect(message).toMatch(/^\s+3: .*"colour"/m);
+    expect(message).toMatch(/^\s+3: .*"color"/m);
   });
 
   it('a missing field, naming it', () => {

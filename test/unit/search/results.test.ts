@@ -145,7 +145,7 @@ describe('excerptParts', () => {
     ]);
   });
 
-  it('joins neighbouring parts of the same kind and skips empty ones', () => {
+  it('joins neighboring parts of the same kind and skips empty ones', () => {
     expect(excerptParts('<mark>a</mark><mark>b</mark>')).toEqual([{ text: 'ab', marked: true }]);
     expect(excerptParts('')).toEqual([]);
   });
