@@ -140,7 +140,7 @@ export default function Team({ definitions, elements, links }: Props) {
     change();
     setNotes([]);
     setUndo({ kind: 'cleared', state: before });
-    announce(`All links removed. To bring them back, use “Undo”.`);
+    announce(`All links removed. To bring them back, use "Undo".`);
     focusSoon('team-undo');
   };
 

@@ -37,7 +37,7 @@ export function warmSearch(): void {
 }
 
 const unavailable = import.meta.env.DEV
-  ? 'Search works on the built site only: the index is made by the build. Run “npm start”, then search there.'
+  ? 'Search works on the built site only: the index is made by the build. Run "npm start", then search there.'
   : 'Search is not available right now: its index could not be loaded. Reload the page to try again.';
 
 interface Ui {

@@ -189,7 +189,7 @@ describe('taking an assessment', () => {
     await expect(summary.getByRole('heading', { name: 'What a result still needs' }).count()).resolves.toBe(1);
     const unsureCount = whichOption.items.length - 1;
     const allowed = Math.floor(whichOption.items.length / 3);
-    await expect(summary.textContent()).resolves.toContain(`You answered “not sure” ${unsureCount} times: change at least ${unsureCount - allowed} of these`);
+    await expect(summary.textContent()).resolves.toContain(`You answered "not sure" ${unsureCount} times: change at least ${unsureCount - allowed} of these`);
     const links = summary.getByRole('button');
     expect(await links.count(), 'one way to each question concerned').toBe(whichOption.items.length);
     await expect(links.first().textContent()).resolves.toBe(`Question 2: ${whichOption.items[1]!.prompt} (not answered)`);
@@ -240,7 +240,7 @@ describe('taking an assessment', () => {
   it.each([
     [1280, 800],
     [390, 844],
-  ])('no empty band between Start and the method line, nor below the mirror’s “not for a group” result (%i×%i)', async (width, height) => {
+  ])(`no empty band between Start and the method line, nor below the mirror's "not for a group" result (%i×%i)`, async (width, height) => {
     const { page, watch } = await open(browser, { width, height });
     for (const definition of definitions) {
       await page.goto(pageUrl(definition.id));

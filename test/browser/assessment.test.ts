@@ -316,7 +316,7 @@ describe('taking each assessment by keyboard alone', () => {
 
       await reviewAndSeeResult(page, definition, answers);
       await expectResult(page, expected);
-      await expect(page.locator('.answered-count').textContent()).resolves.toMatch(/1 of them “not sure”/);
+      await expect(page.locator('.answered-count').textContent()).resolves.toMatch(/1 of them "not sure"/);
       for (const heading of ['How each option fits', 'What to try next', 'The other options still apply']) {
         await expect(page.getByRole('heading', { level: 3, name: heading, exact: true }).count(), heading).resolves.toBe(1);
       }
@@ -352,7 +352,7 @@ describe('taking each assessment by keyboard alone', () => {
         const takeIt = shared.getByRole('link', { name: 'Take it yourself' });
         await expect(takeIt.count()).resolves.toBe(1);
         await expect(takeIt.getAttribute('href')).resolves.toBe(new URL(pageUrl(definition.id)).pathname);
-        expect(await storedKeys(shared), 'opening a shared result saves nothing in the colleague’s browser').toEqual([]);
+        expect(await storedKeys(shared), "opening a shared result saves nothing in the colleague's browser").toEqual([]);
         // Taking it themselves starts a run of their own, not the sharer's.
         await takeIt.click();
         await ownRunReady(shared);

@@ -104,7 +104,7 @@ describe('the model diagram on the home page', () => {
     await page.close();
   });
 
-  it('gives screen readers four parts, each a list of its elements, each a link named by what it shows and the element’s name', async () => {
+  it("gives screen readers four parts, each a list of its elements, each a link named by what it shows and the element's name", async () => {
     const { page } = await open(1366, 768);
     const diagram = page.getByRole('group', { name: /model at a glance/i });
     await expect(diagram.count()).resolves.toBe(1);

@@ -161,7 +161,7 @@ describe('result presentation', () => {
     await page.close();
   });
 
-  it('leads the individual path with the reader’s step, gives that step’s advice, and lists steps without “1. Step 1” (item 11)', async () => {
+  it(`leads the individual path with the reader's step, gives that step's advice, and lists steps without "1. Step 1" (item 11)`, async () => {
     const { page, watch } = await open(browser);
     const path = definitionOf('individual-path');
     const adviceOf = (step: string) => path.stepAdvice!.find((entry) => entry.step === step)!.advice;

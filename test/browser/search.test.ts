@@ -77,7 +77,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
 
 /** Waits until the results shown are those of this very query (earlier keystrokes' may show first). */
 async function resultsFor(page: Page, query: string): Promise<void> {
-  await page.waitForFunction((wanted) => document.querySelector('.search-dialog [role=status]')?.textContent?.includes(`“${wanted}”`), query);
+  await page.waitForFunction((wanted) => document.querySelector('.search-dialog [role=status]')?.textContent?.includes(`"${wanted}"`), query);
 }
 
 /** Types the element's name, walks down to its section's result with the arrow keys, and follows it with Enter. */
@@ -85,7 +85,7 @@ async function findAndOpen(page: Page, element: ModelElement, siteRoot: string):
   await openWithSlash(page);
   await searchFor(page, element.name);
   await resultsFor(page, element.name);
-  expect(await statusText(page)).toMatch(/^\d+ pages?, \d+ places? found for “/);
+  expect(await statusText(page)).toMatch(/^\d+ pages?, \d+ places? found for "/);
 
   const position = await page.$$eval('a.search-hit', (links, id) => links.findIndex((link) => (link as HTMLAnchorElement).hash === `#${id}`), element.id);
   expect(position).toBeGreaterThanOrEqual(0);
@@ -299,7 +299,7 @@ describe('search on the built site', () => {
     // the whole word typed, which the dialog never replaces with an earlier query's.
     await resultsFor(page, nonsense);
     expect(await page.inputValue('#search-input')).toBe(nonsense);
-    expect(await statusText(page)).toMatch(new RegExp(`^No results for “${nonsense}”`));
+    expect(await statusText(page)).toMatch(new RegExp(`^No results for "${nonsense}"`));
     expect(await page.locator('a.search-hit').count()).toBe(0);
   });
 
@@ -313,7 +313,7 @@ describe('search on the built site', () => {
     await page.keyboard.type(nonsense, { delay: 5 });
     await page.waitForFunction(() => /^No results/.test(document.querySelector('.search-dialog [role=status]')?.textContent ?? ''));
     await page.waitForTimeout(600);
-    expect(await statusText(page)).toMatch(new RegExp(`^No results for “${nonsense}”`));
+    expect(await statusText(page)).toMatch(new RegExp(`^No results for "${nonsense}"`));
     expect(await page.locator('a.search-hit').count()).toBe(0);
   });
 

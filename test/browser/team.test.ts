@@ -141,7 +141,7 @@ describe('the team view', () => {
     expect(await page.getByLabel('Label for link 2').inputValue()).toBe('Ana');
 
     // What the team holds comes first; then two groups, never mixed, each counting its three people.
-    expect(await page.locator('[data-holds]').textContent()).toContain(`6 results from 2 assessments: 3 for “${whichOption.title}”, 3 for “${mirror.title}”.`);
+    expect(await page.locator('[data-holds]').textContent()).toContain(`6 results from 2 assessments: 3 for "${whichOption.title}", 3 for "${mirror.title}".`);
     const which = await readGroup(page, 'which-option');
     expect(which.heading).toBe(`${whichOption.title} · 3 people`);
     expect(which.options).toEqual(expectedOptions(groupOf('which-option', whichCodes)));
@@ -397,7 +397,7 @@ describe('the team view', () => {
     for (const width of [390, 1280]) {
       const { page, watch } = await openTeam(browser, teamFragment(whichCodes.map((code) => ({ code })), { madeOn: '2026-11-20' }), { width });
       await page.locator('.team-picture').waitFor();
-      expect(await page.locator('[data-holds]').textContent()).toContain(`3 results: 3 for “${whichOption.title}”. Made on November 20, 2026.`);
+      expect(await page.locator('[data-holds]').textContent()).toContain(`3 results: 3 for "${whichOption.title}". Made on November 20, 2026.`);
       const top = async (selector: string) => (await page.locator(selector).first().boundingBox())?.y ?? Number.POSITIVE_INFINITY;
       // On the first screen, before the picture, which comes before the paste box.
       expect(await top('#team-holds')).toBeLessThan(844);
@@ -433,10 +433,10 @@ describe('the team view', () => {
     await expect.poll(() => reasons.count()).toBe(5);
     const texts = await reasons.allTextContents();
     expect(texts[0]).toContain('Link 1 could not be read: this is not a link.');
-    expect(texts[1]).toContain('this is an assessment’s page, not a result: it holds no answers. Ask for the link from “Copy share link”');
-    expect(texts[2]).toContain('this is another site’s address, not a result from this guide');
+    expect(texts[1]).toContain(`this is an assessment's page, not a result: it holds no answers. Ask for the link from "Copy share link"`);
+    expect(texts[2]).toContain("this is another site's address, not a result from this guide");
     expect(texts[3]).toContain('this is a page of this guide, not a result');
-    expect(texts[4]).toContain('this is the team view’s address with no team in it');
+    expect(texts[4]).toContain("this is the team view's address with no team in it");
     for (const text of texts) expect(text).not.toContain('damaged');
     expect(await page.locator('.team-problems').textContent()).toContain('Nothing could be counted');
     expect(await page.locator('.team-problems').textContent()).not.toContain('everything else still counts');
@@ -511,8 +511,8 @@ describe('the team view', () => {
       const tomorrowPlus = new Date(Date.now() + 5 * 86_400_000);
       const cases: [string, string][] = [
         ['', 'Paste the team link from the earlier meeting first.'],
-        [shareUrl(whichCodes[0]!), 'This is one person’s share link, not a team link.'],
-        ['last spring’s team', 'This is not a team link.'],
+        [shareUrl(whichCodes[0]!), "This is one person's share link, not a team link."],
+        ["last spring's team", 'This is not a team link.'],
         [`${teamUrl()}#team=`, 'holds no results'],
         [`${teamUrl()}${teamFragment([{ code: badCode }], { madeOn: '2026-01-01' })}`, 'None of the results in that team link could be read'],
         [`${teamUrl()}#team=v1.which-option.1.${'0'.repeat(whichOption.items.length)}`, 'made for another version of the questions'],

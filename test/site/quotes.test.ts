@@ -1,22 +1,29 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { guidePageFiles, htmlPages, isPermalinkPage, readPage, requireDist } from '../helpers/dist.ts';
-import { byTag, textContent } from '../helpers/html.ts';
+import { guidePageFiles, htmlPages, readDist, readPage, requireDist } from '../helpers/dist.ts';
+import { islandScripts, readerText, stringLiterals } from '../helpers/reader-text.ts';
 
 beforeAll(() => requireDist());
 
-/** The guide shows one style of quotes and apostrophes, straight, in its prose and in the model's texts alike. */
+/** The site shows one style of quotes and apostrophes, straight: in the guide, the assessments, the team view and the islands alike. */
 const curly = /[\u2018\u2019\u201C\u201D]/g;
 
-describe('quotes and apostrophes as the guide shows them', () => {
-  const pages = [...guidePageFiles(), ...htmlPages().filter(isPermalinkPage)];
+function curlyIn(text: string): string[] {
+  const flat = text.replace(/\s+/g, ' ');
+  return [...flat.matchAll(curly)].map((match) => flat.slice(Math.max(0, (match.index ?? 0) - 25), (match.index ?? 0) + 25));
+}
 
-  it.each(pages)('%s: straight in the text of its main content', (file) => {
-    const main = byTag(readPage(file), 'main')[0];
-    expect(main, `<main> on ${file}`).toBeDefined();
-    const text = textContent(main!).replace(/\s+/g, ' ');
-    const found = [...text.matchAll(curly)].map((match) => text.slice(Math.max(0, (match.index ?? 0) - 25), (match.index ?? 0) + 25));
-    expect(found, `curly quotes on ${file}`).toEqual([]);
-    // Not vacuous: the guide's prose has apostrophes, straight ones.
-    if (!isPermalinkPage(file) && file !== 'index.html') expect(text).toMatch(/\w'\w/);
+describe('quotes and apostrophes, straight on every page', () => {
+  it.each(htmlPages())('%s: straight in all a reader sees or hears', (file) => {
+    expect(curlyIn(readerText(readPage(file))), `curly quotes on ${file}`).toEqual([]);
+  });
+
+  it.each(guidePageFiles().filter((file) => file !== 'index.html'))('%s: not vacuous, its prose has straight apostrophes', (file) => {
+    expect(readerText(readPage(file))).toMatch(/\w'\w/);
+  });
+});
+
+describe('quotes and apostrophes, straight in what the islands show', () => {
+  it.each(islandScripts())('%s', (file) => {
+    expect(curlyIn(stringLiterals(readDist(file))), `curly quotes in ${file}`).toEqual([]);
   });
 });

@@ -17,10 +17,10 @@ export function EvidenceNeeded({ evidence, itemIds, who }: { evidence: Evidence;
   return (
     <div class="evidence-needed">
       <p>
-        A result needs every question answered, with at most {evidence.allowedUnsure} “not sure”.{' '}
+        A result needs every question answered, with at most {evidence.allowedUnsure} "not sure".{' '}
         {missing.length > 0 && `Not answered yet: ${questions(missing)}. `}
         {extraUnsure > 0 &&
-          `${who === 'you' ? 'You' : 'They'} answered “not sure” ${evidence.unsure} times: ${extraUnsure} fewer would be enough.`}
+          `${who === 'you' ? 'You' : 'They'} answered "not sure" ${evidence.unsure} times: ${extraUnsure} fewer would be enough.`}
       </p>
     </div>
   );

@@ -261,8 +261,8 @@ function Moves({ movement, session, label }: { movement: Movement; session: Sess
                       const index = definition.items.findIndex((item) => item.id === answer.itemId);
                       return (
                         <li key={answer.itemId}>
-                          Question {index + 1}, “{definition.items[index]?.prompt}”: then “{answerLabel(answer.itemId, answer.then)}”, now “
-                          {answerLabel(answer.itemId, answer.now)}”
+                          Question {index + 1}, "{definition.items[index]?.prompt}": then "{answerLabel(answer.itemId, answer.then)}", now "
+                          {answerLabel(answer.itemId, answer.now)}"
                         </li>
                       );
                     })}

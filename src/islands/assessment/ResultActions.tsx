@@ -29,7 +29,7 @@ export function ResultActions({ session }: { session: Session }) {
     <div class="result-actions no-print">
       <h3>Keep, share or change it</h3>
       <p class="help">
-        The share link carries your answers in the part of the address after “#”, which browsers do not send to any
+        The share link carries your answers in the part of the address after "#", which browsers do not send to any
         server. Whoever opens it sees this result, read-only.
       </p>
       <div class="button-row">

@@ -191,7 +191,7 @@ export function ResultView({ definition, result, elements, audience = 'own', onC
       )}
       <p class="answered-count">
         Based on {result.score.answered} of {result.score.total} questions answered
-        {result.score.evidence.unsure > 0 && `, ${result.score.evidence.unsure} of them “not sure” (no evidence either way)`}. Each
+        {result.score.evidence.unsure > 0 && `, ${result.score.evidence.unsure} of them "not sure" (no evidence either way)`}. Each
         assessment asks about different things, so another may point elsewhere: the method sets out what each counts.
       </p>
       {children}
@@ -219,7 +219,7 @@ function AnswerLine({
   if (!item || !answer) return null;
   return (
     <li>
-      Question {index + 1}, “{item.prompt}”: {voice.you} answered “{answer.label}” (see{' '}
+      Question {index + 1}, "{item.prompt}": {voice.you} answered "{answer.label}" (see{' '}
       <a href={elementRef(elements, item.about)?.href}>{elementRef(elements, item.about)?.label ?? item.about}</a>).
       {children}
     </li>
@@ -335,7 +335,7 @@ function NoOptionYet({
           if (!item || !answer) return null;
           return (
             <li key={`${entry.itemId}-${entry.option}`}>
-              Question {index + 1}, “{item.prompt}”: {voice.you} answered “{answer.label}”, which points to{' '}
+              Question {index + 1}, "{item.prompt}": {voice.you} answered "{answer.label}", which points to{' '}
               {shortName(label(entry.option))}.
               {onChangeAnswer && <ChangeButton index={index} onChangeAnswer={onChangeAnswer} />}
             </li>

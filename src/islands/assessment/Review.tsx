@@ -29,7 +29,7 @@ export function Review({ definition, answers, session, takeFocus = true }: Props
       </h2>
       <p>
         You answered {evidence.answered} of {definition.items.length} questions
-        {evidence.unsure > 0 && `, ${evidence.unsure} of them “not sure”`}. Change any answer
+        {evidence.unsure > 0 && `, ${evidence.unsure} of them "not sure"`}. Change any answer
         {evidence.enough ? ', then see your result.' : '.'}
       </p>
       {!evidence.enough && <StillNeeded definition={definition} answers={answers} evidence={evidence} session={session} />}
@@ -86,7 +86,7 @@ function StillNeeded({ definition, answers, evidence, session }: { definition: A
     <div class="still-needed">
       <h3>What a result still needs</h3>
       <p>
-        A result needs every question answered, with at most {evidence.allowedUnsure} “not sure”.
+        A result needs every question answered, with at most {evidence.allowedUnsure} "not sure".
       </p>
       {missing.length > 0 && (
         <>
@@ -99,10 +99,10 @@ function StillNeeded({ definition, answers, evidence, session }: { definition: A
       {extraUnsure > 0 && (
         <>
           <p>
-            You answered “not sure” {evidence.unsure} times: change at least {extraUnsure} of these to the answer that fits
+            You answered "not sure" {evidence.unsure} times: change at least {extraUnsure} of these to the answer that fits
             best.
           </p>
-          <ul>{unsure.map((index) => link(index, '“not sure”'))}</ul>
+          <ul>{unsure.map((index) => link(index, '"not sure"'))}</ul>
         </>
       )}
     </div>

@@ -17,8 +17,8 @@ export function AddLinks({ onAdd, refusal, more = false }: { onAdd: (text: strin
         Share links, one per line
       </label>
       <p class="help" id="team-paste-help">
-        Paste the links colleagues copied with “Copy share link” on their results. To label one, write a name before the
-        link on the same line (“Ana: https://…”); without a label it stays anonymous. A team link pasted here adds all of
+        Paste the links colleagues copied with "Copy share link" on their results. To label one, write a name before the
+        link on the same line ("Ana: https://…"); without a label it stays anonymous. A team link pasted here adds all of
         its results.
       </p>
       <textarea

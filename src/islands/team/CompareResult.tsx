@@ -157,7 +157,7 @@ function GroupChange({ group, elements }: { group: GroupComparison; elements: El
         In each row the pale bar is then and the solid bar now, both out of {people(scale)}, so a longer solid bar means
         more people now.
       </p>
-      <ChangeTable caption="Which option each person’s answers point to, then and now" rowHeader="Option" rows={[...optionRows, ...unplaced]} scale={scale} kind="options" />
+      <ChangeTable caption="Which option each person's answers point to, then and now" rowHeader="Option" rows={[...optionRows, ...unplaced]} scale={scale} kind="options" />
       {group.kind === 'path' && (
         <>
           <ChangeTable

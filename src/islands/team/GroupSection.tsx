@@ -19,7 +19,7 @@ export function GroupSection({ group, elements }: { group: TeamGroup; elements: 
         tally={group.options}
         total={count}
         elements={elements}
-        heading="Which option each person’s answers point to"
+        heading="Which option each person's answers point to"
       />
     </section>
   );

@@ -12,7 +12,7 @@ export function HowItWorks({ links }: { links: HowItWorksLinks }) {
       <ol class="team-steps">
         <li>
           Each person takes one of the <a href={links.assess}>self-assessments</a> on their own and copies the link from
-          “Copy share link” on their result.
+          "Copy share link" on their result.
         </li>
         <li>They send you the link. Paste all of them above, one per line.</li>
         <li>Look at the picture together. Copy the team link to share it, or print it for the meeting.</li>

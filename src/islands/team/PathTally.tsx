@@ -59,7 +59,7 @@ export function PathTally({ tally, total, elements }: { tally: Tally; total: num
         </table>
       </div>
       <p class="help">
-        “Taken ahead” counts people who have taken a step while an earlier one is still open: for example, they have
+        "Taken ahead" counts people who have taken a step while an earlier one is still open: for example, they have
         talked informally before finding the wish to work together.
       </p>
     </>

@@ -56,7 +56,7 @@ export function Problems({ picture, notes }: Props) {
             {twins.map((set) => (
               <li key={`t${set[0]?.position ?? 0}`} data-problem="twins">
                 {capitalize(entryNames(set))} have exactly the same answers. They count as {set.length} people, because
-                each has its own label or came separately; if they are one person’s link added twice, remove all but one.
+                each has its own label or came separately; if they are one person's link added twice, remove all but one.
               </li>
             ))}
           </ul>

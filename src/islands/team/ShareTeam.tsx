@@ -49,7 +49,7 @@ export function ShareTeam({ picture, url, labelsInLink, onLabelsInLink, onCopy, 
           With the labels in the link, anyone who opens it can tell whose answers these are:{' '}
           {named.map((entry, index) => (
             <span key={`${entry.label}-${entry.title}`}>
-              {index > 0 && '; '}“{entry.label}” is {entry.people === 1 ? 'the only person' : `one of ${entry.people} people`} in “{entry.title}”
+              {index > 0 && '; '}"{entry.label}" is {entry.people === 1 ? 'the only person' : `one of ${entry.people} people`} in "{entry.title}"
             </span>
           ))}
           . Leave the labels out unless everyone named has agreed.
@@ -62,7 +62,7 @@ export function ShareTeam({ picture, url, labelsInLink, onLabelsInLink, onCopy, 
       <p class="help" id="team-link-contents">
         This link carries <strong data-contents>{describeTeamLink(inLink)}</strong>
         {leftOut > 0 && ` (the ${leftOut} ${leftOut === 1 ? 'link' : 'links'} left out above ${leftOut === 1 ? 'is' : 'are'} not in it)`} and
-        the day the team was made. It travels in the part after “#”, which browsers do not send to any server; whoever
+        the day the team was made. It travels in the part after "#", which browsers do not send to any server; whoever
         opens it sees this picture.
       </p>
       <div class="button-row">

@@ -15,7 +15,7 @@ interface Props {
 export function TeamHolds({ picture, madeOn, fromLink, labelsInLink, titles }: Props) {
   const { counted, groups } = picture;
   const results = `${counted.length} ${counted.length === 1 ? 'result' : 'results'}`;
-  const perGroup = groups.map((group) => `${group.people} for “${ownValue(titles, group.definition.id) ?? group.definition.title}”`);
+  const perGroup = groups.map((group) => `${group.people} for "${ownValue(titles, group.definition.id) ?? group.definition.title}"`);
   const labeled = counted.filter((entry) => entry.label !== undefined).length;
   return (
     <section class="team-holds" aria-labelledby="team-holds">
@@ -31,7 +31,7 @@ export function TeamHolds({ picture, madeOn, fromLink, labelsInLink, titles }: P
           ? labeled > 0
             ? `${labeled} of the results ${labeled === 1 ? 'carries a label' : 'carry labels'} that whoever made the link chose to share. The picture below never uses labels.`
             : 'It carries no labels: nobody is named. The picture follows; below it you can compare with an earlier team link, or add links.'
-          : `Kept in this browser, so it is still here when you come back to this page. “Remove all links” clears it. ${labelsInLink ? 'Its team link carries the labels.' : 'Labels stay in this browser: the team link carries results only.'}`}
+          : `Kept in this browser, so it is still here when you come back to this page. "Remove all links" clears it. ${labelsInLink ? 'Its team link carries the labels.' : 'Labels stay in this browser: the team link carries results only.'}`}
       </p>
     </section>
   );

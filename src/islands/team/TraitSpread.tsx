@@ -66,7 +66,7 @@ export function TraitSpreads({ tally, elements }: { tally: TraitTally; elements:
     <>
       <h3>How the group sees each trait</h3>
       <p class="help">
-        Each mark is one person’s view of the group, placed from “not at all” (left) to “fully” (right); marks stack
+        Each mark is one person's view of the group, placed from "not at all" (left) to "fully" (right); marks stack
         where views are the same. The bands show weak, partly and strong; the line across the bottom runs from the
         lowest view to the highest, and the upright line is the average.
       </p>
@@ -111,7 +111,7 @@ export function TraitSpreads({ tally, elements }: { tally: TraitTally; elements:
       {tally.flat ? (
         <p data-tally="attention">On average the group sees every trait about equally strongly: none stands out as weaker than the rest.</p>
       ) : tally.attention.length > 0 ? (
-        <p data-tally="attention">Lowest on average: {links(tally.attention)}. Each link opens the trait’s section in the guide.</p>
+        <p data-tally="attention">Lowest on average: {links(tally.attention)}. Each link opens the trait's section in the guide.</p>
       ) : (
         <p data-tally="attention">No trait has enough answers to say.</p>
       )}

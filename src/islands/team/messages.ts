@@ -35,7 +35,7 @@ export function readingNotes(report: Partial<ReadingReport>, source: 'link' | 'p
     notes.push('The date in the team link could not be read, so the team is shown without one; its results still count.');
   }
   if (escapedSeparators > 0) {
-    notes.push('The commas between results in the team link were written as “%2C” (some mail programs do this); they were read as commas.');
+    notes.push('The commas between results in the team link were written as "%2C" (some mail programs do this); they were read as commas.');
   }
   return notes;
 }

@@ -119,9 +119,9 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 /** The sentence the live region says and the dialog shows after a search. */
 export function resultsMessage(groups: readonly SearchGroup[], query: string, kind: string | undefined): string {
   const scope = kind ? ` among ${kind} pages` : '';
-  if (groups.length === 0) return `No results for “${query}”${scope}. Try another word, or fewer words.`;
+  if (groups.length === 0) return `No results for "${query}"${scope}. Try another word, or fewer words.`;
   const places = groups.reduce((sum, group) => sum + group.hits.length + group.moreHits, 0);
-  return `${plural(groups.length, 'page', 'pages')}, ${plural(places, 'place', 'places')} found for “${query}”${scope}.`;
+  return `${plural(groups.length, 'page', 'pages')}, ${plural(places, 'place', 'places')} found for "${query}"${scope}.`;
 }
 
 /** The filter's choices: the kinds the index holds, most pages first, so the guide leads. */

@@ -52,14 +52,14 @@ const OTHER_VERSION = new Set(['outdated', 'earlier-format', 'newer-version', 'c
 export function readEarlierLink(text: unknown, definitions: readonly AssessmentDefinition[], now: TeamNow, today: Day): EarlierRead {
   const refuse = (problem: EarlierProblem, message: string): EarlierRead => ({ ok: false, problem, message });
   if (typeof text !== 'string' || text.trim() === '') return refuse('nothing-given', 'Paste the team link from the earlier meeting first.');
-  if (now.picture.counted.length === 0) return refuse('nothing-shown', 'There is no team to compare with yet: add this time’s share links first, then the earlier team link.');
+  if (now.picture.counted.length === 0) return refuse('nothing-shown', "There is no team to compare with yet: add this time's share links first, then the earlier team link.");
   const words = text.trim().split(/\s+/u);
   const teamWord = words.map((word) => markedPart(word, TEAM_PARAM)).find((part) => part !== undefined);
   if (teamWord === undefined) {
     const isShare = words.some((word) => markedPart(word, SHARE_PARAM) !== undefined);
     return isShare
-      ? refuse('share-link', 'This is one person’s share link, not a team link. Paste the link from “Copy team link” in the team view of the earlier meeting.')
-      : refuse('not-a-team-link', 'This is not a team link. Paste the whole link from “Copy team link” in the team view of the earlier meeting: it contains “#team=”.');
+      ? refuse('share-link', `This is one person's share link, not a team link. Paste the link from "Copy team link" in the team view of the earlier meeting.`)
+      : refuse('not-a-team-link', 'This is not a team link. Paste the whole link from "Copy team link" in the team view of the earlier meeting: it contains "#team=".');
   }
   const link = parseTeamLink(teamWord);
   if (link.entries.length === 0) return refuse('no-results', 'That team link holds no results: it may have been cut off when it was copied. Ask for it again, copied whole.');
@@ -78,7 +78,7 @@ export function readEarlierLink(text: unknown, definitions: readonly AssessmentD
   if (picture.counted.length === 0) {
     const otherVersion = picture.rejected.length > 0 && picture.rejected.every((entry) => OTHER_VERSION.has(entry.reason));
     return otherVersion
-      ? refuse('other-version', 'The results in that team link were made for another version of the questions, so they cannot be set beside today’s. Compare links made with the same questions.')
+      ? refuse('other-version', "The results in that team link were made for another version of the questions, so they cannot be set beside today's. Compare links made with the same questions.")
       : refuse('none-readable', 'None of the results in that team link could be read: it looks damaged. Ask for it again, copied whole.');
   }
   const comparison = compareTeams(picture, now.picture);
@@ -87,11 +87,11 @@ export function readEarlierLink(text: unknown, definitions: readonly AssessmentD
   }
 
   const notes: string[] = [];
-  if (link.madeOn === undefined) notes.push('That team link was made before links carried their date, so “then” has no date.');
+  if (link.madeOn === undefined) notes.push('That team link was made before links carried their date, so "then" has no date.');
   const left = picture.rejected.length;
   if (left > 0) {
     const why = picture.rejected.every((entry) => OTHER_VERSION.has(entry.reason)) ? 'were made for another version of the questions' : 'could not be read';
-    notes.push(`${left} ${left === 1 ? 'result' : 'results'} in that team link ${why}, and ${left === 1 ? 'is' : 'are'} left out of “then”.`);
+    notes.push(`${left} ${left === 1 ? 'result' : 'results'} in that team link ${why}, and ${left === 1 ? 'is' : 'are'} left out of "then".`);
   }
   if (comparison.onlyThen.length > 0) notes.push(`Only the earlier link has results of ${titles(comparison.onlyThen)}: ${comparison.onlyThen.length === 1 ? 'it is' : 'they are'} not compared.`);
   if (comparison.onlyNow.length > 0) notes.push(`Only the team shown has results of ${titles(comparison.onlyNow)}: ${comparison.onlyNow.length === 1 ? 'it is' : 'they are'} not compared.`);
@@ -106,7 +106,7 @@ export function sameResults(a: TeamPicture, b: TeamPicture): boolean {
 }
 
 function titles(groups: readonly GroupRef[]): string {
-  const names = [...new Set(groups.map((group) => `“${group.definition.title}”`))];
+  const names = [...new Set(groups.map((group) => `"${group.definition.title}"`))];
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 

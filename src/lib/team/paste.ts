@@ -42,11 +42,11 @@ export interface PasteOptions {
 
 /** What the reader is told about a line that holds no result, and what to do. */
 export const lineProblemMessages: Readonly<Record<LineProblem, string>> = {
-  'not-a-link': 'this is not a link. Paste the link each person copied with “Copy share link” on their result.',
-  'result-page': 'this is an assessment’s page, not a result: it holds no answers. Ask for the link from “Copy share link” on the result.',
-  'team-page': 'this is the team view’s address with no team in it. Ask for the link from “Copy team link”.',
-  'site-page': 'this is a page of this guide, not a result. Ask for the link from “Copy share link” on the result.',
-  'other-site': 'this is another site’s address, not a result from this guide. Ask for the link from “Copy share link” on the result.',
+  'not-a-link': 'this is not a link. Paste the link each person copied with "Copy share link" on their result.',
+  'result-page': `this is an assessment's page, not a result: it holds no answers. Ask for the link from "Copy share link" on the result.`,
+  'team-page': `this is the team view's address with no team in it. Ask for the link from "Copy team link".`,
+  'site-page': 'this is a page of this guide, not a result. Ask for the link from "Copy share link" on the result.',
+  'other-site': `this is another site's address, not a result from this guide. Ask for the link from "Copy share link" on the result.`,
 };
 
 /** Longest paste read: a few kilobytes per person is far more than any link needs. Lines beyond are counted. */

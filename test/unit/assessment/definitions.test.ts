@@ -250,7 +250,7 @@ describe.each(cases)('%s', (_id, definition) => {
 
   it('says in its intro how many "not sure" a result allows', () => {
     const words = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-    expect(definition.intro).toContain(`at most ${words[allowedUnsure(definition.items.length)]} “not sure”`);
+    expect(definition.intro).toContain(`at most ${words[allowedUnsure(definition.items.length)]} "not sure"`);
   });
 });
 

@@ -172,13 +172,13 @@ describe('resultsMessage', () => {
   );
 
   it('counts pages and places, including the ones not listed', () => {
-    expect(resultsMessage(groups, 'angst', undefined)).toBe('2 pages, 3 places found for “angst”.');
-    expect(resultsMessage(groups.slice(1), 'angst', undefined)).toBe('1 page, 1 place found for “angst”.');
+    expect(resultsMessage(groups, 'angst', undefined)).toBe('2 pages, 3 places found for "angst".');
+    expect(resultsMessage(groups.slice(1), 'angst', undefined)).toBe('1 page, 1 place found for "angst".');
   });
 
   it('says plainly when nothing matched, and where it looked', () => {
-    expect(resultsMessage([], 'zzyzx', undefined)).toMatch(/^No results for “zzyzx”\./);
-    expect(resultsMessage([], 'zzyzx', 'Assessment')).toMatch(/^No results for “zzyzx” among Assessment pages\./);
+    expect(resultsMessage([], 'zzyzx', undefined)).toMatch(/^No results for "zzyzx"\./);
+    expect(resultsMessage([], 'zzyzx', 'Assessment')).toMatch(/^No results for "zzyzx" among Assessment pages\./);
   });
 });
 

@@ -17,7 +17,7 @@ beforeEach(() => {
 });
 
 describe('the history store', () => {
-  it('keeps each run’s result with its date and version; a second result of the same run replaces the first', () => {
+  it("keeps each run's result with its date and version; a second result of the same run replaces the first", () => {
     const session = createSession(whichOption);
     const one = answersTowards(whichOption, 'option-1');
     const three = answersTowards(whichOption, 'option-3');

@@ -334,7 +334,7 @@ describe('saved data that cannot be used', () => {
   it.each([
     ['not JSON', '{not json'],
     ['a foreign object', '{"user":"someone","theme":"dark"}'],
-    ['another assessment’s progress', encodeProgress({ assessment: 'group-mirror', version: 1, answers: {}, position: 0 })],
+    ["another assessment's progress", encodeProgress({ assessment: 'group-mirror', version: 1, answers: {}, position: 0 })],
     ['an unknown answer', JSON.stringify({ assessment: 'which-option', version: whichOption.version, answers: { 'how-you-put-it': 'nope' }, position: 0 })],
     ['a position past the end', JSON.stringify({ assessment: 'which-option', version: whichOption.version, answers: {}, position: lastIndex + 1 })],
   ])('%s: notice "corrupt", nothing restored, storage cleared', (_, raw) => {
@@ -431,7 +431,7 @@ describe('startOver', () => {
     expect(getTestStorage()).toEqual({});
   });
 
-  it('leaves other assessments’ saved data alone', () => {
+  it("leaves other assessments' saved data alone", () => {
     const mirror = definitions.find((definition) => definition.id === 'group-mirror');
     if (!mirror) throw new Error('no group-mirror definition');
     const other = createSession(mirror);

@@ -76,7 +76,7 @@ describe('readEarlierLink', () => {
     expect(result.link.madeOn).toBeUndefined();
     expect(result.notes.join(' ')).toContain('before links carried their date');
     expect(result.notes.join(' ')).toContain('1 result in that team link could not be read');
-    expect(result.notes.join(' ')).toContain('Only the earlier link has results of “The group mirror”');
+    expect(result.notes.join(' ')).toContain('Only the earlier link has results of "The group mirror"');
   });
 
   it('refuses to compare when the team shown has no result', () => {

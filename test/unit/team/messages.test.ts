@@ -17,7 +17,7 @@ describe('readingNotes', () => {
     expect(readingNotes({ leftOut: 2 }, 'paste')[0]).toContain(`holds at most ${MAX_TEAM_ENTRIES}`);
     expect(readingNotes({ pastLimit: 3 }, 'paste')[0]).toMatch(/longer than 200,000 characters, so its last 3 lines were not read/);
     expect(readingNotes({ pastLimit: 1 }, 'link')[0]).toContain('1 entry at its end was not read');
-    expect(readingNotes({ escapedSeparators: 2 }, 'link')[0]).toContain('“%2C”');
+    expect(readingNotes({ escapedSeparators: 2 }, 'link')[0]).toContain('"%2C"');
     expect(readingNotes({ unreadableLabels: 2 }, 'link')[0]).toContain('2 labels in the team link could not be read');
   });
 });
