@@ -246,12 +246,14 @@ describe('result presentation', () => {
 
   it('speaks to the recipient of a shared result about the person who answered (item 14)', async () => {
     const { page, watch } = await open(browser);
-    for (const [personaId, assessmentId] of [['open-teacher', 'which-option'], ['stuck-analyst', 'individual-path'], ['pair-plus-one', 'group-mirror'], ['newcomer', 'which-option']] as const) {
+    for (const [personaId, assessmentId] of [['open-teacher', 'which-option'], ['stuck-analyst', 'individual-path'], ['pair-plus-one', 'group-mirror'], ['newcomer', 'which-option'], ['disengaged-veteran', 'which-option'], ['founding-member', 'individual-path'], ['settled-member', 'individual-path']] as const) {
       await sharedResult(page, definitionOf(assessmentId), personaAnswers(personaId, assessmentId));
       const heading = await text(page, '.shared .result-heading');
       expect(heading, `${personaId} on ${assessmentId}`).toMatch(/^This person's result is|^Their answers point to no option yet$|^Next on their path: |^The path is behind them$/);
       const shown = await text(page, '.shared .result');
       expect(shown, `${personaId} on ${assessmentId}`).not.toMatch(/\bYour\b|\byou answered\b|\byour answers\b/);
+      // "They" only as a subject: "behind them", "serve them", never "behind they".
+      expect(shown, `${personaId} on ${assessmentId}`).not.toMatch(/\b(?:behind|serve|to|brought|for|with|of) they\b/i);
       await expect(page.getByRole('list', { name: 'How well each option fits their answers' }).count()).resolves.toBe(1);
     }
     expectClean(watch);

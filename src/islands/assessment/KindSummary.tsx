@@ -10,7 +10,7 @@ const shortName = (label: string) => label.split(':')[0] ?? label;
 
 /** The heading of a path result: the reader's step first (where they are), not the option. */
 export function pathHeading(placement: PathPlacement, elements: ElementRefs, voice: Voice): string {
-  if (placement.complete) return `The path is behind ${voice.you}`;
+  if (placement.complete) return `The path is behind ${voice.them}`;
   const labels = placement.next.map((id) => elementRef(elements, id)?.label ?? id);
   if (labels.length > 1) return `Next on ${voice.your} path: ${labels.map(shortName).join(' and ')}, in either order`;
   return `Next on ${voice.your} path: ${labels[0] ?? ''}`;
@@ -32,7 +32,7 @@ export function PathSummary({
   const link = (id: string) => <a href={elementRef(elements, id)?.href}>{elementRef(elements, id)?.label ?? id}</a>;
   const statusText = (step: string, status: StepStatus): string => {
     // Rule 5: a member past step 5 has steps 1 and 2 behind them, whatever they recall of them.
-    if (placement.behindAsMember && status !== 'reached' && (step === 'step-1' || step === 'step-2')) return `behind ${voice.you}`;
+    if (placement.behindAsMember && status !== 'reached' && (step === 'step-1' || step === 'step-2')) return `behind ${voice.them}`;
     return { reached: 'taken', 'not-reached': 'not yet', unsure: 'not sure', unanswered: 'not answered' }[status];
   };
   const nextAdvice = placement.next.flatMap((step) => advice.find((entry) => entry.step === step)?.advice ?? []);
@@ -48,13 +48,13 @@ export function PathSummary({
       </ul>
       {placement.behindAsMember ? (
         <p class="path-verdict">
-          {voice.Your} answers show a group {voice.you} chose to work in, and steps 3 to 5 taken, so the path is behind {voice.you}.
+          {voice.Your} answers show a group {voice.you} chose to work in, and steps 3 to 5 taken, so the path is behind {voice.them}.
           In the groups the author studied, steps 1 and 2 happened within every member, whether or not they come to mind
-          later. If {voice.you} like, recall the difficulty that brought {voice.you} in.
+          later. If {voice.you} like, recall the difficulty that brought {voice.them} in.
         </p>
       ) : placement.complete ? (
         <p class="path-verdict">
-          {voice.You} {voice.have} taken all five steps: the path is behind {voice.you}. Newcomers may be on it now, and it can help to understand them.
+          {voice.You} {voice.have} taken all five steps: the path is behind {voice.them}. Newcomers may be on it now, and it can help to understand them.
         </p>
       ) : (
         <>

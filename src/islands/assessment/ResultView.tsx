@@ -172,17 +172,17 @@ export function ResultView({ definition, result, elements, audience = 'own', onC
 
       {others.length > 0 && (
         <>
-          <h3>{outcome.kind === 'none' ? `How each option could serve ${voice.you}` : 'The other options still apply'}</h3>
+          <h3>{outcome.kind === 'none' ? `How each option could serve ${voice.them}` : 'The other options still apply'}</h3>
           <p>
             The model's author uses all three options and finds that all three work. How{' '}
-            {outcome.kind === 'none' ? 'each' : 'the others'} could serve {voice.you}:
+            {outcome.kind === 'none' ? 'each' : 'the others'} could serve {voice.them}:
           </p>
           <ul>
             {others.map((option) => (
               <li key={option}>
                 <a href={elementRef(elements, option)?.href}>{label(option)}</a>:{' '}
                 {option === 'option-2' && result.score.member
-                  ? `${voice.Your} answers say ${voice.you} belong to a group ${voice.you} chose, so acting as that group is open to ${voice.you} now; too few of ${voice.your} other answers point to it for the result to name it.`
+                  ? `${voice.Your} answers say ${voice.you} belong to a group ${voice.you} chose, so acting as that group is open to ${voice.them} now; too few of ${voice.your} other answers point to it for the result to name it.`
                   : outcomeOf(option)?.stillApplies}
               </li>
             ))}
@@ -314,7 +314,7 @@ function NoOptionYet({
       <p>
         None of {voice.your} answers is evidence for any of the three options: none of them describes steps of the path
         under way, a group {voice.you} belong to, or acting on {voice.your} own as such a group would. That is a fair place
-        to be, and the model does not rank it; how each option could serve {voice.you} is below.
+        to be, and the model does not rank it; how each option could serve {voice.them} is below.
       </p>
     );
   }

@@ -7,7 +7,10 @@ export type Audience = 'own' | 'shared';
 
 export interface Voice {
   audience: Audience;
+  /** As the subject: "you answered", "they answered". */
   you: string;
+  /** As the object: "behind you", "behind them". */
+  them: string;
   You: string;
   your: string;
   Your: string;
@@ -18,8 +21,8 @@ export interface Voice {
 }
 
 const voices: Record<Audience, Voice> = {
-  own: { audience: 'own', you: 'you', You: 'You', your: 'your', Your: 'Your', are: 'are', have: 'have', resultIs: 'Your result is' },
-  shared: { audience: 'shared', you: 'they', You: 'They', your: 'their', Your: 'Their', are: 'are', have: 'have', resultIs: "This person's result is" },
+  own: { audience: 'own', you: 'you', them: 'you', You: 'You', your: 'your', Your: 'Your', are: 'are', have: 'have', resultIs: 'Your result is' },
+  shared: { audience: 'shared', you: 'they', them: 'them', You: 'They', your: 'their', Your: 'Their', are: 'are', have: 'have', resultIs: "This person's result is" },
 };
 
 export const voiceOf = (audience: Audience): Voice => voices[audience];
