@@ -1,8 +1,7 @@
-import { atom, computed } from 'nanostores';
+import { atom } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import type { Answers, AssessmentDefinition } from '../schemas/assessment.ts';
-import { assess } from '../lib/assessment/result.ts';
-import { outcomeOptions } from '../lib/assessment/scoring.ts';
+import type { Answers, AssessmentDefinition, OptionId } from '../schemas/assessment.ts';
+import { endsRun, evidenceOf } from '../lib/assessment/scoring.ts';
 import { encodeProgress, restoreProgress } from '../lib/assessment/saved-progress.ts';
 import { encodeSavedOutcome } from '../lib/assessment/saved-outcome.ts';
 import { $storageKept, installSafeStorage } from './storage.ts';
@@ -45,7 +44,6 @@ export function createSession(definition: AssessmentDefinition) {
   const $answers = atom<Answers>(restored.status === 'restored' ? restored.progress.answers : {});
   const $screen = atom<Screen>({ name: 'intro' });
   const $notice = atom<Notice | null>(restored.status === 'empty' ? null : restored.status);
-  const $result = computed($answers, (answers) => assess(definition, answers));
 
   let unkeptSaid = false;
   /** Says once that answers will not be kept, as soon as no other notice is showing. */
@@ -72,9 +70,9 @@ export function createSession(definition: AssessmentDefinition) {
   if (restored.status === 'restored') {
     const complete = definition.items.every((item) => item.id in restored.progress.answers);
     // A run ended at the first question (not for this reader) resumes there, not at a later question.
-    const ended = $result.get().score.outcome.kind === 'outside';
+    const ended = endsRun(definition, restored.progress.answers);
     // A reader who left on their result comes back to it, not to the list of answers that led there.
-    const finished = restored.progress.finished === true && $result.get().score.evidence.enough;
+    const finished = restored.progress.finished === true && evidenceOf(definition, restored.progress.answers).enough;
     $screen.set(finished ? { name: 'result' } : complete ? { name: 'review' } : { name: 'item', index: ended ? 0 : restored.progress.position });
   } else if (restored.status !== 'empty') {
     // Unusable answers are dropped now, so they can neither be scored nor greet the reader again.
@@ -96,10 +94,6 @@ export function createSession(definition: AssessmentDefinition) {
     // Once the reader moves on, the notice about earlier answers has served its purpose.
     $notice.set(null);
     $screen.set(screen);
-    if (screen.name === 'result') {
-      const options = outcomeOptions($result.get().score.outcome);
-      write(() => $savedOutcome.set(encodeSavedOutcome({ assessment: definition.id, options })));
-    }
   }
 
 
@@ -123,7 +117,7 @@ export function createSession(definition: AssessmentDefinition) {
       const screen = $screen.get();
       if (screen.name !== 'item') return;
       // An answer saying the assessment is not for this reader ends the run there (scoring rule 3a).
-      if ($result.get().score.outcome.kind === 'outside') show({ name: 'result' });
+      if (endsRun(definition, $answers.get())) show({ name: 'result' });
       else show(screen.index >= lastIndex ? { name: 'review' } : { name: 'item', index: screen.index + 1 });
       save();
     },
@@ -140,7 +134,7 @@ export function createSession(definition: AssessmentDefinition) {
       const screen = $screen.get();
       if (screen.name === 'item' && screen.fromReview) show({ name: 'review' });
       else if (screen.name === 'item' && screen.index > 0) show({ name: 'item', index: screen.index - 1 });
-      else if (screen.name === 'result' && $result.get().score.outcome.kind === 'outside') show({ name: 'item', index: 0 });
+      else if (screen.name === 'result' && endsRun(definition, $answers.get())) show({ name: 'item', index: 0 });
       else if (screen.name === 'review' || screen.name === 'result') show({ name: 'item', index: lastIndex });
       else show({ name: 'intro' });
       save();
@@ -152,6 +146,13 @@ export function createSession(definition: AssessmentDefinition) {
     showResult(): void {
       show({ name: 'result' });
       save();
+    },
+    /**
+     * Keeps the options the shown result points to, for the guide's marker. The result screen calls
+     * it: scoring loads with that screen (src/stores/assessment-result.ts), not on the first view.
+     */
+    keepOutcome(options: readonly OptionId[]): void {
+      write(() => $savedOutcome.set(encodeSavedOutcome({ assessment: definition.id, options })));
     },
     dismissNotice(): void {
       $notice.set(null);
@@ -174,7 +175,6 @@ export function createSession(definition: AssessmentDefinition) {
     $answers,
     $screen,
     $notice,
-    $result,
     $history,
     /** Writes to storage; a refusal is said once (see `write`). */
     keep: write,

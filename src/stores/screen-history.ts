@@ -3,6 +3,7 @@
  * form: each screen the reader moves to is an entry in the tab's history (same address, so a share
  * link's fragment and a reload are untouched: a reload resumes from storage as before).
  */
+import { evidenceOf } from '../lib/assessment/scoring.ts';
 import type { Screen, Session } from './assessment-session.ts';
 
 const KEY = 'sowgScreen';
@@ -52,7 +53,7 @@ export function bindScreenHistory(session: Session, seen: readonly Screen[] = []
       // As far as the answers allow now: a question that exists, a result only above the minimum.
       const last = session.definition.items.length - 1;
       if (screen.name === 'item') session.visit({ ...screen, index: Math.max(0, Math.min(screen.index, last)) });
-      else if (screen.name === 'result' && !session.$result.get().score.evidence.enough) session.visit({ name: 'review' });
+      else if (screen.name === 'result' && !evidenceOf(session.definition, session.$answers.get()).enough) session.visit({ name: 'review' });
       else session.visit(screen);
     } finally {
       visiting = false;

@@ -12,7 +12,6 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
   const screen = useStore(session.$screen);
   const answers = useStore(session.$answers);
   const notice = useStore(session.$notice);
-  const result = useStore(session.$result);
   const history = useStore(session.$history);
   const { definition } = session;
   const root = useRef<HTMLDivElement>(null);
@@ -67,7 +66,7 @@ export function OwnRun({ session, elements }: { session: Session; elements: Elem
         />
       )}
       {screen.name === 'review' && <LazyReview definition={definition} answers={answers} session={session} takeFocus={shown.current} />}
-      {screen.name === 'result' && <LazyResult session={session} result={result} elements={elements} takeFocus={shown.current} history={history} />}
+      {screen.name === 'result' && <LazyResult session={session} elements={elements} takeFocus={shown.current} history={history} />}
     </div>
   );
 }

@@ -1,15 +1,15 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
-import type { AssessmentResult } from '../../lib/assessment/result.ts';
+import { useStore } from '@nanostores/preact';
 import type { Session } from '../../stores/assessment-session.ts';
 import { ResultView } from './ResultView.tsx';
 import { ResultActions } from './ResultActions.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
 import { recordResult } from '../../stores/assessment-history.ts';
+import { keepShownOutcome, resultOf } from '../../stores/assessment-result.ts';
 import type { ElementRefs } from './types.ts';
 
 interface Props {
   session: Session;
-  result: AssessmentResult;
   elements: ElementRefs;
   /** False when the page opens on the result: focus then stays where the browser put it, as on any first screen. */
   takeFocus?: boolean;
@@ -21,14 +21,17 @@ interface Props {
  * The reader's own result with what they can do with it, then their earlier results. It arrives
  * after the screen changed, so it takes focus itself.
  */
-export function ResultScreen({ session, result, elements, takeFocus = true, history }: Props) {
+export function ResultScreen({ session, elements, takeFocus = true, history }: Props) {
+  const result = useStore(resultOf(session));
   const root = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
     if (takeFocus) root.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
   }, []);
-  // Each result the reader sees is kept in their history (the same result seen again adds nothing).
+  // Each result the reader sees is kept in their history (the same result seen again adds nothing),
+  // and its options are kept for the guide's marker.
   useEffect(() => {
     recordResult(session, session.$answers.get(), session.run());
+    keepShownOutcome(session);
   }, [result]);
   return (
     <div ref={root}>

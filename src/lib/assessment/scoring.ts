@@ -134,6 +134,11 @@ export function chosenAnswer(item: AssessmentItem, answers: Answers) {
   return item.answers.find((answer) => answer.id === answerId);
 }
 
+/** Rule 3a: whether an answer says the assessment is not for this reader, which ends the run there. */
+export function endsRun(definition: AssessmentDefinition, answers: Answers): boolean {
+  return definition.items.some((item) => chosenAnswer(item, answers)?.outside === true);
+}
+
 /** Rule 3: how much evidence the answers give, and whether it is enough for a result. */
 export function evidenceOf(definition: AssessmentDefinition, answers: Answers): Evidence {
   const chosen = definition.items.map((item) => chosenAnswer(item, answers));

@@ -7,6 +7,7 @@ import { encodeProgress, restoreProgress } from '../../../src/lib/assessment/sav
 import { outcomeOptions } from '../../../src/lib/assessment/scoring.ts';
 import type { Answers, AssessmentDefinition } from '../../../src/schemas/assessment.ts';
 import { createSession, outcomeKey, progressKey, type Session } from '../../../src/stores/assessment-session.ts';
+import { keepShownOutcome, resultOf } from '../../../src/stores/assessment-result.ts';
 import { $storageKept, safeEngine } from '../../../src/stores/storage.ts';
 import { findOutcomeChange, optionsOf } from '../../helpers/assessment-plans.ts';
 import { loadDefinitions } from '../../helpers/assessments.ts';
@@ -66,7 +67,7 @@ describe('a fresh session', () => {
     expect(session.$screen.get()).toEqual({ name: 'intro' });
     expect(session.$answers.get()).toEqual({});
     expect(session.$notice.get()).toBeNull();
-    expect(session.$result.get().score.outcome).toEqual({ kind: 'insufficient' });
+    expect(resultOf(session).get().score.outcome).toEqual({ kind: 'insufficient' });
     expect(getTestStorage()).toEqual({});
   });
 });
@@ -149,7 +150,7 @@ describe('moving through the screens', () => {
     const changed = answerCurrent(session, -1);
     expect(changed.answerId).not.toBe(first.answerId);
     expect(session.$answers.get()).toEqual({ [first.itemId]: changed.answerId });
-    expect(session.$result.get()).toEqual(assess(whichOption, { [first.itemId]: changed.answerId }));
+    expect(resultOf(session).get()).toEqual(assess(whichOption, { [first.itemId]: changed.answerId }));
   });
 
   it('answering does not move the screen: the reader submits to move on', () => {
@@ -164,7 +165,7 @@ describe('moving through the screens', () => {
     expect(Object.keys(answers)).toHaveLength(whichOption.items.length);
     session.showResult();
     expect(session.$screen.get()).toEqual({ name: 'result' });
-    expect(session.$result.get()).toEqual(assess(whichOption, answers));
+    expect(resultOf(session).get()).toEqual(assess(whichOption, answers));
   });
 });
 
@@ -209,7 +210,7 @@ describe('saved progress', () => {
     expect(second.$notice.get()).toBe('restored');
     expect(second.$answers.get()).toEqual(answers);
     expect(second.$screen.get()).toEqual({ name: 'item', index: 3 });
-    expect(second.$result.get()).toEqual(assess(whichOption, answers));
+    expect(resultOf(second).get()).toEqual(assess(whichOption, answers));
   });
 
   it('an answer saying the assessment is not for the reader ends the run at once; back returns to that question, and resuming to where the reader left', () => {
@@ -222,7 +223,7 @@ describe('saved progress', () => {
     session.answer(first.id, ending.id);
     session.next();
     expect(session.$screen.get()).toEqual({ name: 'result' });
-    expect(session.$result.get().score.outcome).toEqual({ kind: 'outside' });
+    expect(resultOf(session).get().score.outcome).toEqual({ kind: 'outside' });
     session.back();
     expect(session.$screen.get()).toEqual({ name: 'item', index: 0 });
     expect(createSession(mirror).$screen.get(), 'left on the question').toEqual({ name: 'item', index: 0 });
@@ -365,7 +366,7 @@ describe('saved data that cannot be used', () => {
 
 describe('showing the result', () => {
   it.each(definitions.map((definition) => [definition.id, definition] as const))(
-    '%s: writes the outcome the result shows to the outcome key',
+    '%s: the result screen writes the outcome the result shows to the outcome key',
     (_, definition) => {
       for (const position of [0, 1]) {
         cleanTestStorage();
@@ -373,6 +374,8 @@ describe('showing the result', () => {
         const answers = answerAll(session, position);
         expect(getTestStorage()[outcomeKey(definition.id)]).toBeUndefined();
         session.showResult();
+        // What the result screen does once it shows the result (scoring loads with that screen).
+        keepShownOutcome(session);
         const expected = outcomeOptions(assess(definition, answers).score.outcome);
         expect(expected.length).toBeGreaterThan(0);
         expect(decodeSavedOutcome(getTestStorage()[outcomeKey(definition.id)])).toEqual({ assessment: definition.id, options: expected });
@@ -387,6 +390,7 @@ describe('showing the result', () => {
     for (const [itemId, answerId] of Object.entries(change.before)) session.answer(itemId, answerId);
     session.review();
     session.showResult();
+    keepShownOutcome(session);
     const saved = () => decodeSavedOutcome(getTestStorage()[outcomeKey('which-option')])?.options;
     expect(saved()).toEqual(optionsOf(change.beforeResult));
     session.review();
@@ -395,8 +399,9 @@ describe('showing the result', () => {
     session.review();
     expect(saved(), 'the outcome is saved when the result is shown, not before').toEqual(optionsOf(change.beforeResult));
     session.showResult();
+    keepShownOutcome(session);
     expect(session.$answers.get()).toEqual(change.after);
-    expect(session.$result.get()).toEqual(change.afterResult);
+    expect(resultOf(session).get()).toEqual(change.afterResult);
     expect(saved()).toEqual(optionsOf(change.afterResult));
     expect(saved()).not.toEqual(optionsOf(change.beforeResult));
   });
@@ -407,12 +412,13 @@ describe('startOver', () => {
     const session = createSession(whichOption);
     answerAll(session, 1);
     session.showResult();
+    keepShownOutcome(session);
     expect(Object.keys(getTestStorage()).sort()).toEqual([outcomeKey('which-option'), progressKey('which-option')]);
     session.startOver();
     expect(session.$answers.get()).toEqual({});
     expect(session.$notice.get()).toBeNull();
     expect(session.$screen.get()).toEqual({ name: 'intro' });
-    expect(session.$result.get().score.outcome).toEqual({ kind: 'insufficient' });
+    expect(resultOf(session).get().score.outcome).toEqual({ kind: 'insufficient' });
     expect(getTestStorage()).toEqual({});
     const next = createSession(whichOption);
     expect(next.$notice.get()).toBeNull();
@@ -484,7 +490,7 @@ describe('storage that refuses to write', () => {
     expect(session.$screen.get()).toEqual({ name: 'review' });
     expect(() => session.showResult()).not.toThrow();
     expect(session.$screen.get()).toEqual({ name: 'result' });
-    expect(session.$result.get()).toEqual(assess(whichOption, answers));
+    expect(resultOf(session).get()).toEqual(assess(whichOption, answers));
   });
 
   it('changing an answer from the review still changes the answers and the result', () => {
@@ -496,7 +502,7 @@ describe('storage that refuses to write', () => {
     expect(session.$answers.get()[itemId]).toBe(answerId);
     session.review();
     session.showResult();
-    expect(session.$result.get()).toEqual(assess(whichOption, session.$answers.get()));
+    expect(resultOf(session).get()).toEqual(assess(whichOption, session.$answers.get()));
   });
 
   it('startOver still clears the answers in memory', () => {
@@ -538,7 +544,7 @@ describe('a browser that keeps nothing', () => {
     const answers = answerAll(session, 1);
     session.showResult();
     expect(session.$screen.get()).toEqual({ name: 'result' });
-    expect(session.$result.get()).toEqual(assess(whichOption, answers));
+    expect(resultOf(session).get()).toEqual(assess(whichOption, answers));
     session.startOver();
     expect(session.$answers.get()).toEqual({});
     unlisten();
