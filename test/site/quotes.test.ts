@@ -17,6 +17,13 @@ describe('quotes and apostrophes, straight on every page', () => {
     expect(curlyIn(readerText(readPage(file))), `curly quotes on ${file}`).toEqual([]);
   });
 
+  // American style, as the essay writes: a comma or period that ends a quotation goes inside it.
+  it.each(guidePageFiles())('%s: commas and periods inside closing quotes', (file) => {
+    const text = readerText(readPage(file)).replace(/\s+/g, ' ');
+    const outside = [...text.matchAll(/[\w!?)]"[,.]/g)].map((match) => text.slice(Math.max(0, (match.index ?? 0) - 30), (match.index ?? 0) + 5));
+    expect(outside, `punctuation outside quotes on ${file}`).toEqual([]);
+  });
+
   it.each(guidePageFiles().filter((file) => file !== 'index.html'))('%s: not vacuous, its prose has straight apostrophes', (file) => {
     expect(readerText(readPage(file))).toMatch(/\w'\w/);
   });
