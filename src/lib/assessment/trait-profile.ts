@@ -8,7 +8,7 @@
  * 3. Traits to grow: among the answered traits that are not strong, those within {@link WEAKEST_MARGIN}
  *    of the lowest strength, at most {@link MAX_TO_GROW}. A profile where every answered trait is
  *    strong has none (`allStrong`). When more traits than that are equally low, or the rule would
- *    name every answered trait, none is singled out (`flat`): the items, two per trait, cannot rank
+ *    name every answered trait, none is singled out (`flat`): the items, two or three per trait, cannot rank
  *    them, and list order must not. "Not sure" answers give no strength: a trait answered only so
  *    is unknown.
  */
@@ -18,7 +18,7 @@ import { chosenAnswer } from './scoring.ts';
 /** The model's five traits, in order. */
 export const traitIds = ['trait-1', 'trait-2', 'trait-3', 'trait-4', 'trait-5'] as const;
 
-export const STRONG_FROM = 2 / 3;
+export const STRONG_FROM = 3 / 4;
 export const WEAK_BELOW = 1 / 3;
 /** Strengths this close to the lowest count as weakest too: the items are not precise enough to split them. */
 export const WEAKEST_MARGIN = 0.1;

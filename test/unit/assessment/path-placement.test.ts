@@ -172,7 +172,9 @@ describe('the path assessment: options follow the evidence, not the placement al
     const acting = assess(path, { ...stepAnswers([], 'option-3'), ...otherAnswers('option-3') });
     expect(acting.score.outcome).toEqual({ kind: 'single', option: 'option-3' });
     expect(acting.kind === 'path' && acting.path.onPath).toEqual([]);
-    const nothing = assess(path, { ...stepAnswers([], 'option-3'), ...otherAnswers() });
+    // Every answer an absence: people coming to the reader (Option 3 at work, though no step) left out too.
+    const absences = Object.fromEntries(path.items.map((item) => [item.id, item.answers.find((answer) => answer.evidence === 'none')!.id]));
+    const nothing = assess(path, absences);
     expect(nothing.score.outcome).toEqual({ kind: 'none' });
   });
 

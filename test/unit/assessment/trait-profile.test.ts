@@ -26,7 +26,12 @@ describe('traitProfile', () => {
   it('lists all five traits in order with how many of their items are answered', () => {
     const profile = traitProfile(mirror, {});
     expect(profile.traits.map((entry) => entry.trait)).toEqual([...traitIds]);
-    for (const entry of profile.traits) expect(entry).toMatchObject({ strength: null, level: 'unknown', answered: 0, total: 2 });
+    for (const entry of profile.traits) {
+      const total = mirror.items.filter((item) => item.about === entry.trait).length;
+      expect(entry).toMatchObject({ strength: null, level: 'unknown', answered: 0, total });
+    }
+    // Trait 4 is asked inside the group and with people outside it.
+    expect(profile.traits.map((entry) => entry.total)).toEqual([2, 2, 2, 3, 2]);
     expect(profile).toMatchObject({ weakest: [], flat: false, allStrong: false });
   });
 
@@ -37,6 +42,19 @@ describe('traitProfile', () => {
     const answers = { [first!.id]: strongest(first), [second!.id]: weakestAnswer(second) };
     expect(strengthOf(traitProfile(mirror, answers), 'trait-3')).toBe(0.5);
     expect(traitProfile(mirror, { [first!.id]: strongest(first) }).traits[2]).toMatchObject({ strength: 1, answered: 1, level: 'strong' });
+  });
+
+  it('shows a trait strongly from three quarters: one answer of three that shows none of it keeps it from strong', () => {
+    const items = mirror.items.filter((item) => item.about === 'trait-4');
+    expect(items).toHaveLength(3);
+    const withStrength = (item: (typeof items)[number], strength: number) => item.answers.find((answer) => answer.strength === strength)!.id;
+    const levelOf = (strengths: readonly number[]) =>
+      traitProfile(mirror, Object.fromEntries(strengths.map((strength, index) => [items[index]!.id, withStrength(items[index]!, strength)]))).traits[3]!.level;
+    expect(levelOf([1, 1, 0])).toBe('partly');
+    expect(levelOf([1, 1, 0.5])).toBe('strong');
+    expect(levelOf([1, 0.5, 0.5])).toBe('partly');
+    expect(levelOf([1, 0.5])).toBe('strong');
+    expect(levelOf([1, 1, 1])).toBe('strong');
   });
 
   it('names the weakest traits: the lowest, and any within WEAKEST_MARGIN of it', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { cleanTestStorage, getTestStorage, setPersistentEngine, setTestStorageKey, useTestStorageEngine } from '@nanostores/persistent';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assess } from '../../../src/lib/assessment/result.ts';
 import { decodeSavedOutcome } from '../../../src/lib/assessment/saved-outcome.ts';
 import { encodeProgress, restoreProgress } from '../../../src/lib/assessment/saved-progress.ts';
@@ -243,8 +243,15 @@ describe('saved progress', () => {
     expect(second.run(), 'the same run, so its result keeps one history entry').toBe(started);
     second.review();
     expect(createSession(whichOption).$screen.get()).toEqual({ name: 'review' });
-    second.startOver();
-    expect(second.run(), 'starting over begins a new run').not.toBe(started);
+    // A later moment, so the new run's start cannot share the old one's millisecond.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(Date.parse(started) + 60_000);
+    try {
+      second.startOver();
+      expect(second.run(), 'starting over begins a new run').not.toBe(started);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a new session opens on the review when every item was answered', () => {
