@@ -40,7 +40,7 @@ export function ogImageMeta(page: { pathname: string; base: string; site: URL | 
 /** What the image shows, for readers who cannot see it. */
 export function ogImageAlt(key: string, title: string, siteName: string): string {
   if (key === 'index') {
-    return `${siteName}: the model at a glance, with the five steps each member of the groups studied went through, the three responses of nearby people, the five traits of the groups and the three options.`;
+    return `${siteName}: the model at a glance, with the five steps each member of the groups studied went through, three ways some nearby people respond, the five traits of the groups and the three options.`;
   }
   return `${title}, from the ${siteName.charAt(0).toLowerCase()}${siteName.slice(1)}.`;
 }
