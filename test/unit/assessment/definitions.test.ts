@@ -295,6 +295,23 @@ describe('the contradiction check itself', () => {
   });
 });
 
+describe('valuing difference in general, with no one in particular in mind', () => {
+  const byId = (id: string) => definitions.find((definition) => definition.id === id)!;
+  // Step 2 is something valued in one particular person; the raters of panels 3 to 5 chose "I could
+  // name them" for readers who value what unlike people bring but name no one, for want of this answer.
+  it.each(['which-option', 'individual-path'])('%s offers it, and it is evidence of nothing', (id) => {
+    const answer = byId(id).items.find((item) => item.id === 'someone-you-value')!.answers.find((entry) => entry.id === 'in-general');
+    expect(answer).toMatchObject({ weights: { 'option-1': 0, 'option-2': 0, 'option-3': 0 }, evidence: 'none' });
+  });
+
+  it('leaves step 2 ahead on the individual path', () => {
+    const result = assess(byId('individual-path'), { 'a-difficulty': 'needs-more-than-me', 'someone-you-value': 'in-general', 'wish-to-work': 'in-general', 'informal-talk': 'not-yet', 'stayed-together': 'nothing-started', 'working-alone': 'as-a-group-would', 'seeing-differently': 'ask-to-explain', 'people-come-to-you': 'come-to-me' });
+    if (result.kind !== 'path') throw new Error('the individual path places the reader on the path');
+    expect(result.path.onPath).toEqual(['step-1']);
+    expect(result.path.next).toEqual(['step-2']);
+  });
+});
+
 describe('a group forming around a reader who acts as such a group would', () => {
   const byId = (id: string) => definitions.find((definition) => definition.id === id)!;
   // Steps 1 and 2 taken, no one in particular in mind; the talk and the start are with people drawn
