@@ -8,7 +8,7 @@ import type { ElementKind, ModelElement } from '../../schemas/model.ts';
  */
 export const elementScope: Readonly<Record<ElementKind, string>> = {
   step: 'Seen in each member of the 17 groups the author has studied so far, as they created and joined their group.',
-  response: 'One of three responses the author saw among some of the people drawn to a self-organizing work group.',
+  response: "One of three responses, in the author's account, among some of the people drawn to a self-organizing work group.",
   trait: 'Shared by the groups the author has studied and been part of.',
   option: 'One of the three options the author sees today for fostering self-organizing work groups.',
 };
