@@ -29,6 +29,11 @@ export const elementSchema = z
     page: z.string().regex(/^[a-z0-9-]+$/),
     /** A few words for tight places: the model diagram and link-preview images. */
     short: z.string().min(2).max(26),
+    /**
+     * What a reader of the element alone needs and its guide section says elsewhere: Step 1's page
+     * shared alone must keep the essay's note that Steps 1 and 2 may come in either order.
+     */
+    aloneNote: z.string().min(20).max(160).optional(),
   })
   .strict()
   .refine((element) => element.id === `${element.kind}-${element.number}`, {

@@ -14,6 +14,6 @@ export const elementScope: Readonly<Record<ElementKind, string>> = {
 };
 
 /** An element's text for a page or a preview of its own: its scope, then its summary. */
-export function standaloneSummary(element: Pick<ModelElement, 'kind' | 'summary'>): string {
-  return `${elementScope[element.kind]} ${element.summary.trim()}`;
+export function standaloneSummary(element: Pick<ModelElement, 'kind' | 'summary' | 'aloneNote'>): string {
+  return [elementScope[element.kind], element.summary.trim(), element.aloneNote?.trim()].filter(Boolean).join(' ');
 }

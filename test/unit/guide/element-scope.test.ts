@@ -19,8 +19,17 @@ describe('an element shown on its own', () => {
   });
 
   it.each(elements.map((e) => [e.id, e] as const))('%s keeps its whole summary after the scope, as one text', (_id, element) => {
-    expect(standaloneSummary(element)).toBe(`${elementScope[element.kind]} ${element.summary.trim()}`);
+    const note = element.aloneNote ? ` ${element.aloneNote.trim()}` : '';
+    expect(standaloneSummary(element)).toBe(`${elementScope[element.kind]} ${element.summary.trim()}${note}`);
     expect(standaloneSummary(element)).not.toMatch(/\s{2}/);
+  });
+
+  it('keeps, for Step 1 alone, the essay\'s hedged note that Steps 1 and 2 may come in either order', () => {
+    const stepOne = elements.find((e) => e.id === 'step-1')!;
+    expect(standaloneSummary(stepOne)).toMatch(/It appears .*either order/);
+    // The guide's sections say it once, with Step 2: the note is for the element shown alone.
+    expect(stepOne.summary).not.toMatch(/either order/);
+    expect(elements.find((e) => e.id === 'step-2')!.summary).toMatch(/It appears .*either order/);
   });
 
   it('gives options the hedge "the options the author sees today"', () => {
