@@ -3,10 +3,10 @@
  * the built site. Items 22 and 23 are in guide.test.ts and search.test.ts.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
-import { base, distDir, requireDist } from '../helpers/dist.ts';
-import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { sitePerSuite, browserPerSuite, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { base, requireDist } from '../helpers/dist.ts';
+import type { RunningServer } from '../helpers/static-server.ts';
 import { scrollSettled } from '../helpers/scroll.ts';
 import { siteName } from '../../src/lib/site/site.ts';
 
@@ -14,14 +14,8 @@ requireDist();
 
 let server: RunningServer;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer(distDir, base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+sitePerSuite((started) => (server = started));
+browserPerSuite((launched) => (browser = launched));
 
 const at = (path: string) => `${server.origin}${base}${path}`;
 

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeProgress } from '../../src/lib/assessment/saved-progress.ts';
 import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { shareFragment } from '../../src/lib/assessment/share-fragment.ts';
-import type { Answers, AssessmentDefinition } from '../../src/schemas/assessment.ts';
+import type { Answers } from '../../src/schemas/assessment.ts';
 import { answersTowards } from '../helpers/assessment-plans.ts';
-import { loadDefinitions } from '../helpers/assessments.ts';
-import { browserPerSuite, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
-import { base, distDir, requireDist } from '../helpers/dist.ts';
-import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { loadDefinition, loadDefinitions } from '../helpers/assessments.ts';
+import { sitePerSuite, browserPerSuite, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
+import { distDir, requireDist } from '../helpers/dist.ts';
+import type { RunningServer } from '../helpers/static-server.ts';
 
 /**
  * Taking an assessment as a new reader does (issue 20, items 1-8): what they see after each move,
@@ -19,20 +19,10 @@ import { startServer, type RunningServer } from '../helpers/static-server.ts';
 requireDist();
 
 const definitions = loadDefinitions();
-const definitionOf = (id: string): AssessmentDefinition => {
-  const found = definitions.find((definition) => definition.id === id);
-  if (!found) throw new Error(`no definition ${id}`);
-  return found;
-};
-const whichOption = definitionOf('which-option');
+const whichOption = loadDefinition('which-option');
 
 let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(distDir, base);
-});
-afterAll(async () => {
-  await server?.close();
-});
+sitePerSuite((started) => (server = started));
 const pageUrl = (id: string): string => `${server.url}assess/${id}/`;
 
 async function open(browser: Browser, viewport = { width: 1280, height: 800 }): Promise<{ page: Page; watch: PageWatch }> {
@@ -253,7 +243,7 @@ describe('taking an assessment', () => {
       expect(note.top - start.bottom, `${definition.id}: gap below Start`).toBeLessThanOrEqual(Math.max(100, height - start.bottom + margin) + 1);
       expect(note.top, `${definition.id}: the method line is not pushed below the first screen`).toBeLessThanOrEqual(Math.max(height + margin, start.bottom + 100) + 1);
     }
-    const mirror = definitionOf('group-mirror');
+    const mirror = loadDefinition('group-mirror');
     const outside = mirror.items[0]!.answers.findIndex((answer) => answer.outside);
     await page.goto(pageUrl(mirror.id));
     await page.getByRole('button', { name: 'Start', exact: true }).click();

@@ -9,8 +9,8 @@ import { readShareFragment, shareFragment } from '../../src/lib/assessment/share
 import { optionIds, type Answers, type AssessmentDefinition, type OptionId } from '../../src/schemas/assessment.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
 import { answersOf, answersTowards, findOutcomeChange, optionsOf, planOf, type Plan } from '../helpers/assessment-plans.ts';
-import { loadDefinitions } from '../helpers/assessments.ts';
-import { axeViolations, browserPerSuite, describeViolations, launchBrowser, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
+import { loadDefinition, loadDefinitions } from '../helpers/assessments.ts';
+import { blockStorage, axeViolations, browserPerSuite, describeViolations, launchBrowser, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
 import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 
@@ -18,12 +18,7 @@ requireDist();
 
 const screenshots = fileURLToPath(new URL('../../test-results/assessment/', import.meta.url));
 const definitions = loadDefinitions();
-const definitionOf = (id: string): AssessmentDefinition => {
-  const found = definitions.find((definition) => definition.id === id);
-  if (!found) throw new Error(`no definition ${id}`);
-  return found;
-};
-const whichOption = definitionOf('which-option');
+const whichOption = loadDefinition('which-option');
 
 /** What the page calls each model element: "Option 2: …", as the island's links and headings do. */
 const labels = new Map(modelElements().map((element) => [element.id, `${elementLabel(element)}: ${element.name}`]));
@@ -543,7 +538,7 @@ describe('a share link with too few answers for a result', () => {
 describe('a reader in no group, on the group mirror', () => {
   let browser: Browser;
   browserPerSuite((launched) => (browser = launched));
-  const mirror = definitionOf('group-mirror');
+  const mirror = loadDefinition('group-mirror');
   const first = mirror.items[0]!;
   const ending = first.answers.find((answer) => answer.outside);
   const notForGroups = 'This assessment is for people in a group or team';
@@ -665,14 +660,7 @@ describe('without storage (private mode)', () => {
 
   it('a run still reaches its result, and nothing breaks', async () => {
     const { page, watch } = await open(browser);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('Storage is disabled.', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     const run = runs.find((candidate) => candidate.definition.id === 'which-option');
     if (!run) throw new Error('no which-option run');
     await page.goto(pageUrl('which-option'));
@@ -780,6 +768,9 @@ describe('accessibility (axe) of each view, light and dark', () => {
     await page.locator('.result-actions').getByRole('button', { name: 'Start over' }).click();
     await page.getByRole('button', { name: 'Yes, clear them' }).waitFor();
     await expectNoViolations(page, 'result, confirming start over');
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Yes, clear them');
+    await page.getByRole('button', { name: 'Keep them' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Start over');
     expectClean(watch);
     await page.close();
   }, 60_000);

@@ -1,11 +1,11 @@
 import { readdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
-import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
+import { describe, expect, it } from 'vitest';
+import { sitePerSuite, browserPerSuite, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { base, modelElements, requireDist } from '../helpers/dist.ts';
 import { guideDir, guideWordCounts } from '../helpers/guide-words.ts';
 import { readPdf, type PdfDocument } from '../helpers/pdf.ts';
-import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import type { RunningServer } from '../helpers/static-server.ts';
 
 /**
  * Issue 19: the whole guide on one page, printed by Chromium to PDF in A4 and in US Letter. The
@@ -44,14 +44,8 @@ const mmToPt = (mm: number) => (mm * 72) / 25.4;
 
 let server: RunningServer;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer(distDir, base);
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+sitePerSuite((started) => (server = started));
+browserPerSuite((launched) => (browser = launched));
 
 /**
  * Marks where each element's section ends, for the PDF to tell: an empty block at the section's end

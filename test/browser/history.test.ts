@@ -1,35 +1,25 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeHistory, summarize, type HistoryEntry } from '../../src/lib/assessment/history.ts';
 import { assess } from '../../src/lib/assessment/result.ts';
 import { outcomeOptions } from '../../src/lib/assessment/scoring.ts';
 import type { AssessmentDefinition, OptionId } from '../../src/schemas/assessment.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
 import { answersTowards } from '../helpers/assessment-plans.ts';
-import { loadDefinitions } from '../helpers/assessments.ts';
-import { axeViolations, browserPerSuite, describeViolations, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
-import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
-import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { loadDefinition, loadDefinitions } from '../helpers/assessments.ts';
+import { blockStorage, sitePerSuite, axeViolations, browserPerSuite, describeViolations, watchPage, type Browser, type PageWatch, expectClean, seedStorage } from '../helpers/browser.ts';
+import { modelElements, requireDist } from '../helpers/dist.ts';
+import type { RunningServer } from '../helpers/static-server.ts';
 
 /** A reader's own history (issue 18, item 1), as a reader uses it in Chromium. */
 requireDist();
 
 const definitions = loadDefinitions();
-const definitionOf = (id: string): AssessmentDefinition => {
-  const found = definitions.find((definition) => definition.id === id);
-  if (!found) throw new Error(`no definition ${id}`);
-  return found;
-};
 const labels = new Map(modelElements().map((element) => [element.id, `${elementLabel(element)}: ${element.name}`]));
 const label = (id: string) => labels.get(id) ?? id;
 
 let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(distDir, base);
-});
-afterAll(async () => {
-  await server?.close();
-});
+sitePerSuite((started) => (server = started));
 const pageUrl = (id: string): string => `${server.url}assess/${id}/`;
 const historyKey = (id: string) => `sowg:history:${id}`;
 
@@ -133,7 +123,7 @@ describe("a reader's own history", () => {
   );
 
   it('deletes one result with a way to undo it, and all of them after asking', async () => {
-    const definition = definitionOf('which-option');
+    const definition = loadDefinition('which-option');
     const entries: HistoryEntry[] = (['option-1', 'option-2', 'option-3'] as const).map((option, index) => {
       const answers = answersTowards(definition, option);
       const at = new Date(Date.UTC(2026, index, 1, 9)).toISOString();
@@ -159,7 +149,11 @@ describe("a reader's own history", () => {
     await page.getByRole('button', { name: 'Delete all results' }).click();
     const confirm = page.getByRole('group', { name: 'Delete all results' });
     await expect(confirm.textContent()).resolves.toContain('Delete all 3 results kept in this browser?');
+    // The button pressed is replaced by the question: a keyboard reader lands on its "Yes", and
+    // "Keep them" hands the focus back to the button that asked, never to <body>.
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Yes, delete them');
     await confirm.getByRole('button', { name: 'Keep them' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Delete all results');
     expect(await listed(page).count()).toBe(3);
     await page.getByRole('button', { name: 'Delete all results' }).click();
     await page.getByRole('button', { name: 'Yes, delete them' }).click();
@@ -174,11 +168,11 @@ describe("a reader's own history", () => {
   });
 
   it('corrupt stored history gets a readable message; what can be read, and the answers in progress, are kept', async () => {
-    const definition = definitionOf('which-option');
+    const definition = loadDefinition('which-option');
     const answers = answersTowards(definition, 'option-2');
     const good: HistoryEntry = { at: '2026-06-01T09:00:00.000Z', run: '2026-06-01T08:55:00.000Z', version: definition.version, answers, result: summarize(assess(definition, answers)) };
     // Answers in progress on another assessment: nothing else stored may be lost.
-    const path = definitionOf('individual-path');
+    const path = loadDefinition('individual-path');
     const progress = JSON.stringify({ assessment: path.id, version: path.version, answers: { [path.items[0]!.id]: path.items[0]!.answers[0]!.id }, position: 0 });
     const { page, watch } = await open(browser);
 
@@ -203,7 +197,7 @@ describe("a reader's own history", () => {
   }, 60_000);
 
   it('a result from an earlier version of the questions is compared by result, not by answer, and the page says so', async () => {
-    const definition = definitionOf('which-option');
+    const definition = loadDefinition('which-option');
     const old = answersTowards(definition, 'option-1');
     const current = answersTowards(definition, 'option-3');
     const entries: HistoryEntry[] = [
@@ -224,16 +218,9 @@ describe("a reader's own history", () => {
   });
 
   it('where the browser keeps nothing, the result is still listed for the visit, and that is said once', async () => {
-    const definition = definitionOf('which-option');
+    const definition = loadDefinition('which-option');
     const { page, watch } = await open(browser);
-    await page.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        configurable: true,
-        get() {
-          throw new DOMException('Storage is disabled.', 'SecurityError');
-        },
-      });
-    });
+    await blockStorage(page);
     await page.goto(pageUrl(definition.id));
     await page.locator('.notice[data-notice="unkept"]').waitFor();
     await takeIt(page, definition, answersTowards(definition, 'option-1'));

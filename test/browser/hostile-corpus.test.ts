@@ -9,9 +9,10 @@ import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { MAX_TEAM_ENTRIES } from '../../src/lib/team/link.ts';
 import { launchBrowser, watchPage, type Browser } from '../helpers/browser.ts';
 import { base, distDir, requireDist } from '../helpers/dist.ts';
-import { answersAt, corpusDefinitions, shareCorpus, sliceByCategory, storageCorpus, teamCorpus, type StorageCase } from '../helpers/hostile-corpus.ts';
+import { corpusDefinitions, shareCorpus, sliceByCategory, storageCorpus, teamCorpus, type StorageCase } from '../helpers/hostile-corpus.ts';
 import { startServer, type RunningServer } from '../helpers/static-server.ts';
 import { runToResult } from '../helpers/run-assessment.ts';
+import { answersAt } from '../helpers/assessments.ts';
 
 requireDist();
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { assess } from '../../src/lib/assessment/result.ts';
 import { reasonsFor } from '../../src/lib/assessment/scoring.ts';
 import { encodeProgress } from '../../src/lib/assessment/saved-progress.ts';
@@ -16,15 +16,14 @@ import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { shareFragment } from '../../src/lib/assessment/share-fragment.ts';
 import { optionIds, personasSchema, type Answers, type AssessmentDefinition } from '../../src/schemas/assessment.ts';
 import { elementLabel } from '../../src/schemas/model.ts';
-import { assessmentsDir, loadDefinitions } from '../helpers/assessments.ts';
-import { browserPerSuite, watchPage, type Browser, type PageWatch, expectClean } from '../helpers/browser.ts';
-import { base, distDir, modelElements, requireDist } from '../helpers/dist.ts';
-import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { assessmentsDir, loadDefinition, loadDefinitions } from '../helpers/assessments.ts';
+import { sitePerSuite, browserPerSuite, watchPage, type Browser, type PageWatch, expectClean } from '../helpers/browser.ts';
+import { modelElements, requireDist } from '../helpers/dist.ts';
+import type { RunningServer } from '../helpers/static-server.ts';
 
 requireDist();
 
 const definitions = loadDefinitions();
-const definitionOf = (id: string): AssessmentDefinition => definitions.find((definition) => definition.id === id)!;
 const { personas } = personasSchema.parse(JSON.parse(readFileSync(`${assessmentsDir}/method/personas.json`, 'utf8')));
 const personaAnswers = (personaId: string, assessmentId: string): Answers => {
   const check = personas.find((persona) => persona.id === personaId)?.checks[assessmentId];
@@ -39,12 +38,7 @@ const labelOf = (id: string): string => {
 };
 
 let server: RunningServer;
-beforeAll(async () => {
-  server = await startServer(distDir, base);
-});
-afterAll(async () => {
-  await server?.close();
-});
+sitePerSuite((started) => (server = started));
 
 const pageUrl = (id: string): string => `${server.url}assess/${id}/`;
 
@@ -83,7 +77,7 @@ describe('result presentation', () => {
   it('draws the three bars on one scale, with tracks that start and end in line (item 9)', async () => {
     const { page, watch } = await open(browser);
     // Mixed answers, so that several bars have points: the first answer to every question.
-    const which = definitionOf('which-option');
+    const which = loadDefinition('which-option');
     const answers = Object.fromEntries(which.items.map((item) => [item.id, item.answers[0]!.id]));
     const expected = assess(which, answers);
     await ownResult(page, which, answers);
@@ -116,7 +110,7 @@ describe('result presentation', () => {
   it('gives every named option its reasons, and names an answer against the result with a way back to it (item 10)', async () => {
     const { page, watch } = await open(browser);
     // "I chose a group with others", then the first answer everywhere: the issue's reader.
-    const which = definitionOf('which-option');
+    const which = loadDefinition('which-option');
     const answers = Object.fromEntries(which.items.map((item) => [item.id, item.answers[0]!.id]));
     const expected = assess(which, answers);
     expect(expected.score.outcome).toEqual({ kind: 'between', options: ['option-1', 'option-3'] });
@@ -149,7 +143,7 @@ describe('result presentation', () => {
 
   it('says "no option yet" on one answer each, and names the answers that do point somewhere (issue 21)', async () => {
     const { page, watch } = await open(browser);
-    const which = definitionOf('which-option');
+    const which = loadDefinition('which-option');
     await ownResult(page, which, personaAnswers('newcomer', 'which-option'));
     await expect(text(page, '.result-heading')).resolves.toBe('Your answers point to no option yet');
     const some = await page.locator('ul.some-evidence > li').allTextContents();
@@ -163,7 +157,7 @@ describe('result presentation', () => {
 
   it(`leads the individual path with the reader's step, gives that step's advice, and lists steps without "1. Step 1" (item 11)`, async () => {
     const { page, watch } = await open(browser);
-    const path = definitionOf('individual-path');
+    const path = loadDefinition('individual-path');
     const adviceOf = (step: string) => path.stepAdvice!.find((entry) => entry.step === step)!.advice;
     // Ana has taken steps 1 to 3: step 4 is next.
     await ownResult(page, path, personaAnswers('stuck-analyst', 'individual-path'));
@@ -186,7 +180,7 @@ describe('result presentation', () => {
 
   it('tells a long-time member the path is behind them, whatever they recall of steps 1 and 2 (issue 21)', async () => {
     const { page, watch } = await open(browser);
-    const path = definitionOf('individual-path');
+    const path = loadDefinition('individual-path');
     await ownResult(page, path, personaAnswers('founding-member', 'individual-path'));
     await expect(text(page, '.result-heading')).resolves.toBe('The path is behind you');
     const verdict = await text(page, '.path-verdict');
@@ -200,7 +194,7 @@ describe('result presentation', () => {
 
   it('singles out at most two traits to grow, and asks an all-strong group to grow none (item 12)', async () => {
     const { page, watch } = await open(browser);
-    const mirror = definitionOf('group-mirror');
+    const mirror = loadDefinition('group-mirror');
     // Hana's group shows every trait strongly.
     await ownResult(page, mirror, personaAnswers('founding-member', 'group-mirror'));
     await expect(text(page, '.traits-verdict')).resolves.toBe('Every trait answered about shows strongly.');
@@ -247,7 +241,7 @@ describe('result presentation', () => {
   it('speaks to the recipient of a shared result about the person who answered (item 14)', async () => {
     const { page, watch } = await open(browser);
     for (const [personaId, assessmentId] of [['open-teacher', 'which-option'], ['stuck-analyst', 'individual-path'], ['pair-plus-one', 'group-mirror'], ['newcomer', 'which-option'], ['disengaged-veteran', 'which-option'], ['founding-member', 'individual-path'], ['settled-member', 'individual-path']] as const) {
-      await sharedResult(page, definitionOf(assessmentId), personaAnswers(personaId, assessmentId));
+      await sharedResult(page, loadDefinition(assessmentId), personaAnswers(personaId, assessmentId));
       const heading = await text(page, '.shared .result-heading');
       expect(heading, `${personaId} on ${assessmentId}`).toMatch(/^This person's result is|^Their answers point to no option yet$|^Next on their path: |^The path is behind them$/);
       const shown = await text(page, '.shared .result');

@@ -1,34 +1,25 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeShareCode } from '../../src/lib/assessment/share-code.ts';
 import { inAssessmentOrder } from '../../src/lib/assessment/order.ts';
 import { shareFragment } from '../../src/lib/assessment/share-fragment.ts';
 import { aggregateTeam, type TeamGroup } from '../../src/lib/team/aggregate.ts';
 import { dayOf } from '../../src/lib/team/day.ts';
 import { teamFragment } from '../../src/lib/team/link.ts';
-import type { Answers, AssessmentDefinition } from '../../src/schemas/assessment.ts';
-import { loadDefinitions } from '../helpers/assessments.ts';
-import { axeViolations, describeViolations, launchBrowser, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
-import { base, distDir, requireDist } from '../helpers/dist.ts';
-import { startServer, type RunningServer } from '../helpers/static-server.ts';
+import { answersAt, loadDefinition, loadDefinitions } from '../helpers/assessments.ts';
+import { sitePerSuite, browserPerSuite, axeViolations, launchBrowser, describeViolations, watchPage, type Browser, type PageWatch } from '../helpers/browser.ts';
+import { requireDist } from '../helpers/dist.ts';
+import type { RunningServer } from '../helpers/static-server.ts';
 
 requireDist();
 
 const screenshots = fileURLToPath(new URL('../../test-results/team/', import.meta.url));
 const definitions = inAssessmentOrder(loadDefinitions());
-const definitionOf = (id: string): AssessmentDefinition => {
-  const found = definitions.find((definition) => definition.id === id);
-  if (!found) throw new Error(`no definition ${id}`);
-  return found;
-};
-const whichOption = definitionOf('which-option');
-const mirror = definitionOf('group-mirror');
+const whichOption = loadDefinition('which-option');
+const mirror = loadDefinition('group-mirror');
 
-/** Every item answered with the answer at `pick(index)` (wrapping round the item's answers). */
-const answersAt = (definition: AssessmentDefinition, pick: (index: number) => number): Answers =>
-  Object.fromEntries(definition.items.map((item, index) => [item.id, item.answers[pick(index) % item.answers.length]!.id]));
 
 // Three people per assessment, each with different answers.
 const whichCodes = [answersAt(whichOption, () => 0), answersAt(whichOption, () => 1), answersAt(whichOption, (index) => index + 2)].map((answers) =>
@@ -38,18 +29,12 @@ const mirrorCodes = [answersAt(mirror, () => 2), answersAt(mirror, () => 0), ans
 /** Cut off in an e-mail: one character short. */
 const badCode = whichCodes[0]!.slice(0, -1);
 
+mkdirSync(screenshots, { recursive: true });
+
 let server: RunningServer;
 let browser: Browser;
-beforeAll(async () => {
-  server = await startServer(distDir, base);
-  browser = await launchBrowser();
-  await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
-  mkdirSync(screenshots, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+sitePerSuite((started) => (server = started));
+browserPerSuite((launched) => (browser = launched), { clipboardFor: () => server.origin });
 
 const teamUrl = (): string => `${server.url}team/`;
 const shareUrl = (code: string, id = code.split('.')[1]): string => `${server.url}assess/${id}/${shareFragment(code)}`;
@@ -517,7 +502,7 @@ describe('the team view', () => {
         [`${teamUrl()}${teamFragment([{ code: badCode }], { madeOn: '2026-01-01' })}`, 'None of the results in that team link could be read'],
         [`${teamUrl()}#team=v1.which-option.1.${'0'.repeat(whichOption.items.length)}`, 'made for another version of the questions'],
         [`${teamUrl()}${teamFragment([{ code: whichCodes[0]! }], { madeOn: dayOf(tomorrowPlus) })}`, 'which is after today'],
-        [`${teamUrl()}${teamFragment([{ code: encodeShareCode(definitionOf('individual-path'), answersAt(definitionOf('individual-path'), () => 0)) }], { madeOn: '2026-01-01' })}`, 'Only results of the same assessment can be compared.'],
+        [`${teamUrl()}${teamFragment([{ code: encodeShareCode(loadDefinition('individual-path'), answersAt(loadDefinition('individual-path'), () => 0)) }], { madeOn: '2026-01-01' })}`, 'Only results of the same assessment can be compared.'],
       ];
       for (const [text, message] of cases) {
         await compareWith(page, text);

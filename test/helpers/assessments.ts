@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { assessmentSchema, type AssessmentDefinition } from '../../src/schemas/assessment.ts';
+import { assessmentSchema, type Answers, type AssessmentDefinition } from '../../src/schemas/assessment.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 export const assessmentsDir = `${root}content/assessments`;
@@ -43,4 +43,9 @@ export function answersByPosition(definition: AssessmentDefinition, pick: (answe
       return [item.id, answer.id];
     }),
   );
+}
+
+/** Every item answered with the answer at `pick(index)` (wrapping round the item's answers). */
+export function answersAt(definition: AssessmentDefinition, pick: (index: number) => number): Answers {
+  return Object.fromEntries(definition.items.map((item, index) => [item.id, item.answers[pick(index) % item.answers.length]!.id]));
 }

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { chromium, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { base, distDir } from './dist.ts';
+import { startServer, type RunningServer } from './static-server.ts';
 
 /** Debian's Chromium: no browser can be downloaded on these machines. */
 export const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -66,6 +68,18 @@ export function expectClean(watch: PageWatch): void {
   expect(watch.foreignRequests, 'requests to other origins').toEqual([]);
 }
 
+/** Makes every use of localStorage throw, as a browser that keeps nothing does (private modes, blocked storage), on pages opened after this. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Storage is disabled.', 'SecurityError');
+      },
+    });
+  });
+}
+
 /** Puts values into the site's localStorage (opening `siteUrl` for its origin) before a page under test loads. */
 export async function seedStorage(page: Page, siteUrl: string, entries: Record<string, string>): Promise<void> {
   await page.goto(siteUrl);
@@ -99,6 +113,21 @@ export async function axeViolations(page: Page): Promise<AxeViolation[]> {
 /** Violations as lines a reader can act on; an empty string when there are none. */
 export function describeViolations(violations: readonly AxeViolation[]): string {
   return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n    ${v.targets.join('\n    ')}`).join('\n');
+}
+
+/**
+ * The built site, served as a static host would for the enclosing file or describe block: started
+ * before its tests (and before a browser registered after it), closed after them.
+ */
+export function sitePerSuite(use: (server: RunningServer) => void): void {
+  let server: RunningServer | undefined;
+  beforeAll(async () => {
+    server = await startServer(distDir, base);
+    use(server);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
 }
 
 export interface BrowserPerSuite {

@@ -8,16 +8,10 @@ import { checkOf, encodeShareCode, questionsKey } from '../../src/lib/assessment
 import { encodeProgress } from '../../src/lib/assessment/saved-progress.ts';
 import { MAX_PASTE_LENGTH } from '../../src/lib/team/paste.ts';
 import { MAX_TEAM_ENTRIES, teamFragment } from '../../src/lib/team/link.ts';
-import type { Answers, AssessmentDefinition } from '../../src/schemas/assessment.ts';
-import { loadDefinitions } from './assessments.ts';
+import { answersAt, loadDefinitions } from './assessments.ts';
 
 export const corpusDefinitions = loadDefinitions();
 const byId = (id: string) => corpusDefinitions.find((definition) => definition.id === id)!;
-
-/** Every item answered with the answer at `pick(index)` (wrapping round the item's answers). */
-export function answersAt(definition: AssessmentDefinition, pick: (index: number) => number): Answers {
-  return Object.fromEntries(definition.items.map((item, index) => [item.id, item.answers[pick(index) % item.answers.length]!.id]));
-}
 
 /** A code with intact check characters for any id, version and answer characters. */
 export function signedCode(id: string, version: number | string, answerText: string, key = '00'): string {

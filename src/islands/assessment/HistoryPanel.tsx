@@ -5,6 +5,7 @@ import { decodeHistory, type HistoryEntry, type ResultSummary } from '../../lib/
 import { compareEntries, inOrder, type Movement } from '../../lib/assessment/history-compare.ts';
 import { announce } from '../../scripts/announce.ts';
 import { elementRef, type ElementRefs } from './types.ts';
+import { Confirm } from './Confirm.tsx';
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' });
 const when = (entry: HistoryEntry) => dateFormat.format(new Date(entry.at));
@@ -25,7 +26,6 @@ export function HistoryPanel({ session, elements, stored }: Props) {
   const read = useMemo(() => decodeHistory(stored, definition.id), [stored, definition.id]);
   // The entry deleted last, until it is put back: what "Undo" restores.
   const [removed, setRemoved] = useState<HistoryEntry | undefined>();
-  const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const label = (id: string) => elementRef(elements, id)?.label ?? id;
@@ -95,36 +95,17 @@ export function HistoryPanel({ session, elements, stored }: Props) {
       {entries.length >= 2 && <Comparison session={session} entries={entries} label={label} />}
       {entries.length > 0 && (
         <div class="button-row">
-          {confirming ? (
-            <div class="confirm" role="group" aria-label="Delete all results">
-              <p>
-                Delete {entries.length === 1 ? 'the one result' : `all ${entries.length} results`} kept in this browser? This
-                cannot be undone.
-              </p>
-              <div class="button-row">
-                <button
-                  type="button"
-                  class="button danger"
-                  onClick={() => {
-                    clearHistory(session);
-                    setRemoved(undefined);
-                    setConfirming(false);
-                    setCleared(true);
-                    announce('All your kept results are deleted.');
-                  }}
-                >
-                  Yes, delete them
-                </button>
-                <button type="button" class="button" onClick={() => setConfirming(false)}>
-                  Keep them
-                </button>
-              </div>
-            </div>
-          ) : (
-            <button type="button" class="button" onClick={() => setConfirming(true)}>
-              Delete all results
-            </button>
-          )}
+          <Confirm
+            action="Delete all results"
+            question={`Delete ${entries.length === 1 ? 'the one result' : `all ${entries.length} results`} kept in this browser? This cannot be undone.`}
+            yes="Yes, delete them"
+            onYes={() => {
+              clearHistory(session);
+              setRemoved(undefined);
+              setCleared(true);
+              announce('All your kept results are deleted.');
+            }}
+          />
         </div>
       )}
     </section>

@@ -5,7 +5,7 @@ import { assess } from '../../../src/lib/assessment/result.ts';
 import { checkOf, decodeShareCode, encodeShareCode } from '../../../src/lib/assessment/share-code.ts';
 import { aggregateTeam, DIVIDED_FROM, type TeamGroup, type TeamPicture } from '../../../src/lib/team/aggregate.ts';
 import type { TeamLinkEntry } from '../../../src/lib/team/link.ts';
-import { loadDefinitions } from '../../helpers/assessments.ts';
+import { answersAt, loadDefinitions } from '../../helpers/assessments.ts';
 
 const definitions = loadDefinitions();
 const byId = (id: string): AssessmentDefinition => {
@@ -17,9 +17,6 @@ const whichOption = byId('which-option');
 const mirror = byId('group-mirror');
 const path = byId('individual-path');
 
-/** Answers to every item: the answer at position `pick(item index) % answers`. */
-const answersAt = (definition: AssessmentDefinition, pick: (index: number) => number): Answers =>
-  Object.fromEntries(definition.items.map((item, index) => [item.id, item.answers[pick(index) % item.answers.length]!.id]));
 
 /** The answer with the given strength for every trait item of the mirror; the first answer for the others. */
 const mirrorAll = (strength: number): Answers =>
